@@ -1,0 +1,56 @@
+/**
+ * Public surface of the framework-free Cytoscape adapter. React code talks to the canvas
+ * only through these types (`createCanvas` returns a {@link CanvasHandle}).
+ */
+import type { Core } from 'cytoscape';
+import type { EntenteGraph, NodeKind, RelationType } from '../../graph/types';
+
+export type LayoutName = 'fcose' | 'concentric' | 'circle' | 'grid';
+
+/** What is visible. Filtering hides/shows elements; it never re-runs the layout. */
+export interface CanvasFilter {
+  relations: Record<RelationType, boolean>;
+  kinds: Record<NodeKind, boolean>;
+  hideIsolated: boolean;
+  /** Inclusive ISO date bounds on tie dates; when set, undated ties are hidden. */
+  dateRange?: { from?: string; to?: string };
+  /** When set, only evidence from these article ids counts. */
+  articles?: readonly string[];
+}
+
+export type Selection = { type: 'node'; key: string } | { type: 'edge'; key: string };
+
+export interface CanvasOptions {
+  container: HTMLElement;
+  graph: EntenteGraph;
+  filter?: CanvasFilter;
+  layout?: LayoutName;
+  dark?: boolean;
+  /** `auto` picks WebGL above a size threshold. Default `auto`. */
+  renderer?: 'canvas' | 'webgl' | 'auto';
+  onSelect?: (selection: Selection | null) => void;
+}
+
+export interface PngExportOptions {
+  /** 1–4. */
+  scale: number;
+  background: 'white' | 'transparent';
+  /** Whole graph (true) or the current viewport (false). */
+  full: boolean;
+  /** Draw the legend into the picture. Default true. */
+  legend?: boolean;
+}
+
+export interface CanvasHandle {
+  /** The Cytoscape instance (exposed as `window.cy` by the page). */
+  readonly cy: Core;
+  /** Replace the graph (re-runs the layout), or change filter / layout / theme. */
+  update(patch: { graph?: EntenteGraph; filter?: CanvasFilter; layout?: LayoutName; dark?: boolean }): void;
+  /** Select and highlight a node's neighbourhood or an edge; null clears. */
+  select(selection: Selection | null): void;
+  /** Pan and zoom to a node. */
+  center(key: string): void;
+  exportPng(options: PngExportOptions): Promise<Blob>;
+  exportSvg(options: { full: boolean; legend?: boolean; background: 'white' | 'transparent' }): string;
+  destroy(): void;
+}
