@@ -1,0 +1,39 @@
+/**
+ * Workspace contract: many articles, one graph. The merged graph is always DERIVED from
+ * the per-article graphs (never edited in place), so removing an article removes exactly
+ * its evidence, the ties left without evidence and the actors left without mentions.
+ */
+import type { SerializedGraph } from 'graphology-types';
+import type {
+  ActorAttributes,
+  ArticleMeta,
+  GraphAttributes,
+  MentionSpan,
+  TieAttributes,
+} from '../graph/types';
+
+export const WORKSPACE_VERSION = 1;
+
+export interface WorkspaceArticle {
+  meta: ArticleMeta;
+  /** The article text all offsets of its evidence and mentions point into. */
+  text: string;
+  /** `graph.export()` of the article's own graph (evidence stamped with `meta.id`). */
+  graph: SerializedGraph<ActorAttributes, TieAttributes, GraphAttributes>;
+  mentions: MentionSpan[];
+  /** ISO timestamp. */
+  addedAt: string;
+}
+
+export interface Workspace {
+  version: typeof WORKSPACE_VERSION;
+  articles: WorkspaceArticle[];
+}
+
+/** A workspace file that cannot be imported; the message says what is wrong and what to do. */
+export class WorkspaceImportError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'WorkspaceImportError';
+  }
+}
