@@ -37,3 +37,16 @@ export class WorkspaceImportError extends Error {
     this.name = 'WorkspaceImportError';
   }
 }
+
+/**
+ * View state saved with the workspace, so that a reload keeps the view: the article and
+ * date filters, plus whatever the app wants to keep (opaque to the workspace).
+ */
+export interface WorkspaceView {
+  /** Article ids whose evidence counts; undefined = every article. */
+  articles?: string[];
+  /** Inclusive ISO date bounds (see src/workspace/timeline.ts for the semantics). */
+  dateRange?: { from?: string; to?: string };
+  /** The app's own view state (relation filters, layout…), stored as given. */
+  app?: unknown;
+}

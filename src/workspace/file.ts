@@ -1,0 +1,215 @@
+/**
+ * The workspace file: one JSON document holding every article (text, graph, mentions).
+ * Import validates everything and throws {@link WorkspaceImportError} with a message that
+ * says what is wrong and what to do. Both functions are pure: a failed import leaves the
+ * caller's workspace as it was.
+ */
+import type { Workspace, WorkspaceArticle } from './types';
+import { WORKSPACE_VERSION, WorkspaceImportError } from './types';
+import { articleGraph } from './model';
+import { NODE_KINDS, RELATION_TYPES } from '../graph/types';
+
+/** Value of the `format` field that marks an Entente workspace file. */
+export const WORKSPACE_FORMAT = 'entente-workspace';
+
+/** What {@link exportWorkspace} writes. */
+export interface WorkspaceFile extends Workspace {
+  format: typeof WORKSPACE_FORMAT;
+  exportedAt: string;
+}
+
+/** The whole workspace as one JSON document (see {@link importWorkspace}). */
+export function exportWorkspace(ws: Workspace, exportedAt: string = new Date().toISOString()): string {
+  const file: WorkspaceFile = {
+    format: WORKSPACE_FORMAT,
+    version: WORKSPACE_VERSION,
+    exportedAt,
+    articles: ws.articles,
+  };
+  return JSON.stringify(file);
+}
+
+const REDO = 'Choose a workspace file saved with "Export workspace".';
+const DAMAGED = 'The file may be damaged or edited by hand; export the workspace from Entente again.';
+
+class Invalid extends Error {}
+
+type Obj = Record<string, unknown>;
+
+const typeName = (v: unknown): string =>
+  v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v === 'object' ? 'an object' : `a ${typeof v}`;
+
+function fail(path: string, expected: string, found: unknown): never {
+  throw new Invalid(`${path} must be ${expected} (found ${typeName(found)})`);
+}
+
+function obj(v: unknown, path: string): Obj {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) fail(path, 'an object', v);
+  return v as Obj;
+}
+
+function arr(v: unknown, path: string): unknown[] {
+  if (!Array.isArray(v)) fail(path, 'an array', v);
+  return v;
+}
+
+function str(v: unknown, path: string, nonEmpty = false): string {
+  if (typeof v !== 'string') fail(path, 'a string', v);
+  if (nonEmpty && v.length === 0) throw new Invalid(`${path} must not be empty`);
+  return v;
+}
+
+function optStr(v: unknown, path: string): void {
+  if (v !== undefined) str(v, path);
+}
+
+function offset(v: unknown, path: string): number {
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) fail(path, 'a whole number >= 0', v);
+  return v;
+}
+
+function oneOf(v: unknown, allowed: readonly string[], path: string): void {
+  if (typeof v !== 'string' || !allowed.includes(v))
+    throw new Invalid(
+      `${path} must be one of ${allowed.join(', ')} (found ${JSON.stringify(v) ?? 'nothing'})`,
+    );
+}
+
+function checkEvidence(v: unknown, path: string, id: string): void {
+  const e = obj(v, path);
+  str(e.text, `${path}.text`);
+  const start = offset(e.start, `${path}.start`);
+  const end = offset(e.end, `${path}.end`);
+  if (end < start) throw new Invalid(`${path} ends (${end}) before it starts (${start})`);
+  optStr(e.quote, `${path}.quote`);
+  optStr(e.date, `${path}.date`);
+  if (e.article !== undefined && e.article !== id)
+    throw new Invalid(
+      `${path}.article is ${JSON.stringify(e.article)} but the evidence sits in article "${id}"`,
+    );
+}
+
+function checkGraph(v: unknown, path: string, id: string): void {
+  const g = obj(v, path);
+  const keys = new Set<string>();
+  arr(g.nodes, `${path}.nodes`).forEach((n, i) => {
+    const p = `${path}.nodes[${i}]`;
+    const node = obj(n, p);
+    const key = str(node.key, `${p}.key`, true);
+    if (keys.has(key)) throw new Invalid(`${p}.key repeats the node "${key}"`);
+    keys.add(key);
+    const a = obj(node.attributes, `${p}.attributes`);
+    str(a.label, `${p}.attributes.label`, true);
+    oneOf(a.kind, NODE_KINDS, `${p}.attributes.kind`);
+    arr(a.aliases, `${p}.attributes.aliases`).forEach((x, j) => str(x, `${p}.attributes.aliases[${j}]`));
+    offset(a.mentions, `${p}.attributes.mentions`);
+    optStr(a.role, `${p}.attributes.role`);
+    optStr(a.country, `${p}.attributes.country`);
+  });
+  arr(g.edges, `${path}.edges`).forEach((x, i) => {
+    const p = `${path}.edges[${i}]`;
+    const edge = obj(x, p);
+    for (const end of ['source', 'target'] as const) {
+      const k = str(edge[end], `${p}.${end}`, true);
+      if (!keys.has(k)) throw new Invalid(`${p}.${end} "${k}" is not a node of this article`);
+    }
+    const a = obj(edge.attributes, `${p}.attributes`);
+    oneOf(a.type, RELATION_TYPES, `${p}.attributes.type`);
+    const ev = arr(a.evidence, `${p}.attributes.evidence`);
+    ev.forEach((e, j) => checkEvidence(e, `${p}.attributes.evidence[${j}]`, id));
+    offset(a.weight, `${p}.attributes.weight`);
+    optStr(a.date, `${p}.attributes.date`);
+    if (a.status !== undefined)
+      oneOf(a.status, ['planned', 'lifted', 'threatened'], `${p}.attributes.status`);
+  });
+}
+
+function checkArticle(v: unknown, path: string): WorkspaceArticle {
+  const a = obj(v, path);
+  const meta = obj(a.meta, `${path}.meta`);
+  const id = str(meta.id, `${path}.meta.id`, true);
+  str(meta.title, `${path}.meta.title`);
+  optStr(meta.source, `${path}.meta.source`);
+  optStr(meta.date, `${path}.meta.date`);
+  str(a.text, `${path}.text`);
+  checkGraph(a.graph, `${path}.graph`, id);
+  arr(a.mentions, `${path}.mentions`).forEach((m, i) => {
+    const p = `${path}.mentions[${i}]`;
+    const span = obj(m, p);
+    offset(span.start, `${p}.start`);
+    offset(span.end, `${p}.end`);
+    str(span.node, `${p}.node`, true);
+  });
+  str(a.addedAt, `${path}.addedAt`);
+  return a as unknown as WorkspaceArticle;
+}
+
+/** Says what a JSON value that is not a workspace file looks like, if it can tell. */
+function describeForeign(root: Obj): string | undefined {
+  if (Array.isArray(root.nodes) && Array.isArray(root.edges))
+    return 'This file is a graph (graphology JSON), not an Entente workspace: it has nodes and edges but no articles.';
+  if (typeof root.format === 'string' && root.format !== WORKSPACE_FORMAT)
+    return `This file is a "${root.format}" file, not an Entente workspace.`;
+  if (root.format === undefined && !('articles' in root))
+    return 'This JSON file is not an Entente workspace (it has no "format": "entente-workspace" field and no articles).';
+  return undefined;
+}
+
+/**
+ * Reads a workspace file written by {@link exportWorkspace}. Throws
+ * {@link WorkspaceImportError} for malformed JSON, a foreign file (a plain graph export,
+ * any other JSON), a missing, older or newer version, or any field of the wrong shape.
+ */
+export function importWorkspace(text: string): Workspace {
+  let root: unknown;
+  try {
+    root = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (err) {
+    const why = err instanceof Error ? err.message : String(err);
+    throw new WorkspaceImportError(`This file is not valid JSON (${why}). ${REDO}`);
+  }
+  if (typeof root !== 'object' || root === null || Array.isArray(root))
+    throw new WorkspaceImportError(`This file holds ${typeName(root)}, not an Entente workspace. ${REDO}`);
+  const file = root as Obj;
+  const foreign = describeForeign(file);
+  if (foreign) throw new WorkspaceImportError(`${foreign} ${REDO}`);
+  const version = file.version;
+  if (typeof version !== 'number' || !Number.isInteger(version))
+    throw new WorkspaceImportError(
+      `This workspace file has no valid version number (found ${typeName(version)}). ${DAMAGED}`,
+    );
+  if (version > WORKSPACE_VERSION)
+    throw new WorkspaceImportError(
+      `This workspace was saved by a newer Entente (workspace version ${version}; this one reads version ${WORKSPACE_VERSION}). Update Entente, then import it again.`,
+    );
+  if (version !== WORKSPACE_VERSION)
+    throw new WorkspaceImportError(
+      `Workspace version ${version} is not supported (this Entente reads version ${WORKSPACE_VERSION}). ${DAMAGED}`,
+    );
+  const articles: WorkspaceArticle[] = [];
+  try {
+    const seen = new Map<string, number>();
+    arr(file.articles, 'articles').forEach((a, i) => {
+      const article = checkArticle(a, `articles[${i}]`);
+      const before = seen.get(article.meta.id);
+      if (before !== undefined)
+        throw new Invalid(`articles[${i}] repeats the id "${article.meta.id}" of articles[${before}]`);
+      seen.set(article.meta.id, i);
+      articles.push(article);
+    });
+    articles.forEach((a, i) => {
+      try {
+        articleGraph(a);
+      } catch (err) {
+        throw new Invalid(
+          `articles[${i}].graph cannot be loaded (${err instanceof Error ? err.message : String(err)})`,
+        );
+      }
+    });
+  } catch (err) {
+    if (err instanceof Invalid)
+      throw new WorkspaceImportError(`Not a valid Entente workspace: ${err.message}. ${DAMAGED}`);
+    throw err;
+  }
+  return { version: WORKSPACE_VERSION, articles };
+}
