@@ -3,28 +3,47 @@
  * intergovernmental and other well-known organizations, well-known office holders and
  * titles. All names live in `data/gazetteer/*.json`; this module only indexes them.
  * Static JSON imports keep it usable in Node, in the browser and in a Web Worker.
+ *
+ * Ambiguity: an entry may list in `ambiguous` those of its own forms that often mean
+ * something else in English news ("Georgia" the US state, "Jordan" or "Chad" as first
+ * names, "Congo" which one, "Washington" the person). Their hits carry `ambiguous: true`;
+ * the loader should accept them only with supporting context (a title, a demonym, a
+ * second mention by an unambiguous form, a sentence about states). A form indexed for two
+ * different states is always marked ambiguous in both (tested).
+ *
+ * Matching, in order:
+ * 1. exact, after normalizing typography (curly apostrophes, Unicode hyphens, spaces);
+ * 2. the same with accents removed ("Elysee" finds "Élysée", "Turkiye" finds "Türkiye");
+ * 3. case-folded, only for surfaces that do not start with a lower-case letter (so
+ *    "NORTH KOREA" matches but "turkey" and "china" do not), and never for
+ *    abbreviations: "US", "U.S.", "WHO" and "G7" match only as written.
  */
 import statesData from '../../data/gazetteer/states.json';
 import orgsData from '../../data/gazetteer/organizations.json';
 import holdersData from '../../data/gazetteer/officeholders.json';
 import titlesData from '../../data/gazetteer/titles.json';
+import placesData from '../../data/gazetteer/places.json';
 
 export interface StateEntry {
-  /** ISO 3166 alpha-3: the node key. */
+  /** ISO 3166 alpha-3: the node key (Kosovo uses the customary user-assigned "XKX"). */
   iso3: string;
   /** Canonical short name: "North Korea". */
   name: string;
-  /** Official names, short forms and abbreviations: "DPRK", "U.S.". */
+  /** Official names, short forms, abbreviations and former names: "DPRK", "U.S.", "Burma". */
   aliases: string[];
-  /** Adjectival / demonym forms: "North Korean". */
+  /** Adjectival / demonym forms, with plural people forms: "North Korean", "Saudis". */
   demonyms: string[];
   capitals: string[];
   /** Seats of power used for the government: "Kremlin", "White House". */
   seats: string[];
+  /** Forms of this entry (from any list above, or the name) that need context. */
+  ambiguous?: string[];
+  /** Absent means a UN member state. */
+  status?: 'observer' | 'partially-recognized' | 'territory';
 }
 
 export interface OrganizationEntry {
-  /** Node key, `org:` + slug of the name. */
+  /** Node key, `org:` + slug of the name (`actorKey('organization', name)`). */
   key: string;
   name: string;
   aliases: string[];
@@ -41,6 +60,10 @@ export interface OrganizationEntry {
     | 'other';
   /** ISO3 of the state it belongs to, when national. */
   country?: string;
+  /** Key of the organization this one is an organ or agency of ("org:united-nations"). */
+  parent?: string;
+  /** Forms of this entry that need context ("Quad", "Crisis Group"). */
+  ambiguous?: string[];
 }
 
 export interface OfficeHolderEntry {
@@ -48,69 +71,187 @@ export interface OfficeHolderEntry {
   aliases: string[];
   /** ISO3 of the state, or an organization key, they act for. */
   country: string;
+  /** The best-known office held in 2000–2026, lower case: "president", "foreign minister". */
   role: string;
+  /** Forms of this entry that need context (a bare surname that is also a common word or name). */
+  ambiguous?: string[];
 }
 
-/** What a surface form may refer to. */
+/** What a surface form may refer to. `ambiguous` marks a form that needs context. */
 export type GazetteerHit =
-  | { kind: 'state'; iso3: string; form: 'name' | 'alias' | 'demonym' | 'capital' | 'seat' }
-  | { kind: 'organization'; key: string; form: 'name' | 'alias' | 'demonym' }
-  | { kind: 'person'; name: string; form: 'name' | 'alias' };
+  | {
+      kind: 'state';
+      iso3: string;
+      form: 'name' | 'alias' | 'demonym' | 'capital' | 'seat';
+      ambiguous?: true;
+    }
+  | { kind: 'organization'; key: string; form: 'name' | 'alias' | 'demonym'; ambiguous?: true }
+  | { kind: 'person'; name: string; form: 'name' | 'alias'; ambiguous?: true };
+
+export interface Titles {
+  /** Titles of people who act for a state or an intergovernmental body. */
+  leader: readonly string[];
+  /** Titles of quoted experts who do not act for a state. */
+  analyst: readonly string[];
+  /** Titles whose kind depends on the institution ("director" of the CIA vs of a think tank). */
+  contextual: readonly string[];
+  /** Honorifics that may precede a name: "Mr", "Mr.", "Dr", "Sir". Case as written. */
+  honorifics: readonly string[];
+}
 
 export interface Gazetteer {
   states: ReadonlyMap<string, StateEntry>;
   organizations: ReadonlyMap<string, OrganizationEntry>;
   officeHolders: readonly OfficeHolderEntry[];
   /** Title words and phrases, lower case, per kind of person they imply. */
-  titles: { leader: readonly string[]; analyst: readonly string[] };
+  titles: Titles;
   /**
    * Everything a surface form may refer to. Matching is exact on the form as written
-   * (so "US" and "us" differ), then on a case-folded form for multi-letter names.
+   * (so "US" and "us" differ), then accent-insensitive, then case-folded for surfaces
+   * that start with a capital (see the module comment).
    */
   lookup(surface: string): readonly GazetteerHit[];
-  /** The largest number of space-separated tokens of any indexed form. */
+  /**
+   * Whether a surface is a place that is NOT a state actor although it contains a state
+   * form: "South China Sea", "Latin America", "Northern Ireland", "Lake Chad". A loader
+   * that matches the longest form first should skip these spans.
+   */
+  isNonActorPlace(surface: string): boolean;
+  /** The largest number of space-separated tokens of any indexed form (places included). */
   maxTokens: number;
 }
+
+const APOSTROPHES = /[\u2018\u2019\u201B\u02BC\u2032`\u00B4]/g;
+const HYPHENS = /[\u2010-\u2013\u2212]/g;
+const SPACES = /\s+/g;
+const MARKS = /\p{M}/gu;
+const UNDECOMPOSED: Record<string, string> = {
+  Ł: 'L',
+  ł: 'l',
+  Ø: 'O',
+  ø: 'o',
+  Đ: 'D',
+  đ: 'd',
+  ß: 'ss',
+  Æ: 'Ae',
+  æ: 'ae',
+  Œ: 'Oe',
+  œ: 'oe',
+  ı: 'i',
+};
+const UNDECOMPOSED_RE = /[ŁØĐßÆŒı]/gi;
+
+/** Normalizes typography only: NFC, straight apostrophes, ASCII hyphens, single spaces. */
+export function normalizeSurface(surface: string): string {
+  return surface.normalize('NFC').replace(APOSTROPHES, "'").replace(HYPHENS, '-').replace(SPACES, ' ').trim();
+}
+
+/** Removes accents and folds letters without a decomposition ("Łódź" -> "Lodz"). */
+export function stripAccents(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(MARKS, '')
+    .replace(UNDECOMPOSED_RE, (c) => UNDECOMPOSED[c] ?? c);
+}
+
+/**
+ * Abbreviations match only as written: one token that has a dot ("U.S.") or at least two
+ * capitals or digits and no run of lower-case letters ("US", "DPRK", "BiH", "G7").
+ */
+export function isAbbreviation(form: string): boolean {
+  if (/\s/.test(form)) return false;
+  if (form.includes('.')) return true;
+  const caps = form.match(/[A-Z0-9]/g)?.length ?? 0;
+  return caps >= 2 && /[A-Z]/.test(form) && !/[a-z]{2}/.test(form);
+}
+
+const startsLowerCase = (s: string): boolean => /^\p{Ll}/u.test(s);
 
 function build(): Gazetteer {
   const states = new Map<string, StateEntry>();
   const organizations = new Map<string, OrganizationEntry>();
   const exact = new Map<string, GazetteerHit[]>();
+  const loose = new Map<string, GazetteerHit[]>();
   const folded = new Map<string, GazetteerHit[]>();
   let maxTokens = 1;
-  const add = (form: string, hit: GazetteerHit): void => {
-    const f = form.trim();
-    if (!f) return;
-    maxTokens = Math.max(maxTokens, f.split(/\s+/).length);
-    const push = (m: Map<string, GazetteerHit[]>, k: string): void => {
-      const list = m.get(k);
-      if (list) list.push(hit);
-      else m.set(k, [hit]);
-    };
-    push(exact, f);
-    // Abbreviations (all caps, short) only match as written.
-    if (!/^[A-Z.]{2,6}$/.test(f)) push(folded, f.toLowerCase());
+  const targetOf = (h: GazetteerHit): string =>
+    h.kind === 'state' ? h.iso3 : h.kind === 'organization' ? h.key : `person:${h.name}`;
+  const push = (m: Map<string, GazetteerHit[]>, k: string, hit: GazetteerHit): void => {
+    const list = m.get(k);
+    if (!list) m.set(k, [hit]);
+    else if (!list.some((h) => targetOf(h) === targetOf(hit))) list.push(hit);
   };
+  const countTokens = (f: string): void => {
+    maxTokens = Math.max(maxTokens, f.split(' ').length);
+  };
+  const add = (form: string, hit: GazetteerHit): void => {
+    const f = normalizeSurface(form);
+    if (!f) return;
+    countTokens(f);
+    const bare = stripAccents(f);
+    push(exact, f, hit);
+    push(loose, bare, hit);
+    if (!isAbbreviation(f)) push(folded, bare.toLowerCase(), hit);
+  };
+  const ambiguitySet = (forms: readonly string[] | undefined): Set<string> =>
+    new Set((forms ?? []).map(normalizeSurface));
+
   for (const s of statesData as StateEntry[]) {
     states.set(s.iso3, s);
-    add(s.name, { kind: 'state', iso3: s.iso3, form: 'name' });
-    for (const a of s.aliases) add(a, { kind: 'state', iso3: s.iso3, form: 'alias' });
-    for (const a of s.demonyms) add(a, { kind: 'state', iso3: s.iso3, form: 'demonym' });
-    for (const a of s.capitals) add(a, { kind: 'state', iso3: s.iso3, form: 'capital' });
-    for (const a of s.seats) add(a, { kind: 'state', iso3: s.iso3, form: 'seat' });
+    const amb = ambiguitySet(s.ambiguous);
+    const put = (form: string, kind: 'name' | 'alias' | 'demonym' | 'capital' | 'seat'): void =>
+      add(form, {
+        kind: 'state',
+        iso3: s.iso3,
+        form: kind,
+        ...(amb.has(normalizeSurface(form)) ? { ambiguous: true as const } : {}),
+      });
+    put(s.name, 'name');
+    for (const a of s.aliases) put(a, 'alias');
+    for (const a of s.demonyms) put(a, 'demonym');
+    for (const a of s.capitals) put(a, 'capital');
+    for (const a of s.seats) put(a, 'seat');
   }
   for (const o of orgsData as OrganizationEntry[]) {
     organizations.set(o.key, o);
-    add(o.name, { kind: 'organization', key: o.key, form: 'name' });
-    for (const a of o.aliases) add(a, { kind: 'organization', key: o.key, form: 'alias' });
-    for (const a of o.demonyms) add(a, { kind: 'organization', key: o.key, form: 'demonym' });
+    const amb = ambiguitySet(o.ambiguous);
+    const put = (form: string, kind: 'name' | 'alias' | 'demonym'): void =>
+      add(form, {
+        kind: 'organization',
+        key: o.key,
+        form: kind,
+        ...(amb.has(normalizeSurface(form)) ? { ambiguous: true as const } : {}),
+      });
+    put(o.name, 'name');
+    for (const a of o.aliases) put(a, 'alias');
+    for (const a of o.demonyms) put(a, 'demonym');
   }
   const officeHolders = holdersData as OfficeHolderEntry[];
   for (const p of officeHolders) {
-    add(p.name, { kind: 'person', name: p.name, form: 'name' });
-    for (const a of p.aliases) add(a, { kind: 'person', name: p.name, form: 'alias' });
+    const amb = ambiguitySet(p.ambiguous);
+    const put = (form: string, kind: 'name' | 'alias'): void =>
+      add(form, {
+        kind: 'person',
+        name: p.name,
+        form: kind,
+        ...(amb.has(normalizeSurface(form)) ? { ambiguous: true as const } : {}),
+      });
+    put(p.name, 'name');
+    for (const a of p.aliases) put(a, 'alias');
   }
-  const titles = titlesData;
+  const places = new Set<string>();
+  for (const p of placesData) {
+    const f = normalizeSurface(p);
+    countTokens(f);
+    places.add(stripAccents(f).toLowerCase());
+  }
+  const t = titlesData as Partial<Titles> & Pick<Titles, 'leader' | 'analyst'>;
+  const titles: Titles = {
+    leader: t.leader,
+    analyst: t.analyst,
+    contextual: t.contextual ?? [],
+    honorifics: t.honorifics ?? [],
+  };
   return {
     states,
     organizations,
@@ -118,7 +259,17 @@ function build(): Gazetteer {
     titles,
     maxTokens,
     lookup(surface: string): readonly GazetteerHit[] {
-      return exact.get(surface) ?? folded.get(surface.toLowerCase()) ?? [];
+      const n = normalizeSurface(surface);
+      const hit = exact.get(n);
+      if (hit) return hit;
+      const bare = stripAccents(n);
+      const looseHit = loose.get(bare);
+      if (looseHit) return looseHit;
+      if (startsLowerCase(n)) return [];
+      return folded.get(bare.toLowerCase()) ?? [];
+    },
+    isNonActorPlace(surface: string): boolean {
+      return places.has(stripAccents(normalizeSurface(surface)).toLowerCase());
     },
   };
 }
