@@ -1,0 +1,300 @@
+/** The explorer page: header, filters, canvas with legend, details and article panels. */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import defaultArticle from '../../data/china-north-korea-russia.txt?raw';
+import type { ExtractResult } from '../extract/types';
+import type { Evidence, NodeKind, RelationType } from '../graph/types';
+import { themeColors } from './canvas/palette';
+import type { Selection } from './canvas/types';
+import { ArticlePanel } from './components/ArticlePanel';
+import type { ArticleHighlight } from './components/ArticlePanel';
+import { DetailsPanel } from './components/DetailsPanel';
+import { ErrorBanner } from './components/ErrorBanner';
+import type { Notice } from './components/ErrorBanner';
+import { ExportMenu } from './components/ExportMenu';
+import type { PictureOptions } from './components/ExportMenu';
+import { ImportDialog } from './components/ImportDialog';
+import type { ImportRequest } from './components/ImportDialog';
+import { Legend } from './components/Legend';
+import { RelationBar } from './components/RelationBar';
+import { SearchBox } from './components/SearchBox';
+import { ViewControls } from './components/ViewControls';
+import type { DataFormat } from './export/formats';
+import { serializeGraph } from './export/formats';
+import { useArticles } from './hooks/useArticles';
+import { useCanvas } from './hooks/useCanvas';
+import { useDarkMode } from './hooks/useDarkMode';
+import { useExtractor } from './hooks/useExtractor';
+import { useViewState } from './hooks/useViewState';
+import { downloadBlob, exportBaseName } from './lib/download';
+import { kindCounts, labelOf, relationCounts } from './lib/graphQueries';
+import { toFilter } from './lib/urlState';
+
+/** Where the embedded default article comes from. */
+const DEFAULT_SOURCE = 'data/china-north-korea-russia.txt';
+
+let noticeId = 0;
+let articleSeq = 0;
+
+/** The article an evidence item points into: by id, else by matching text at its offsets. */
+function articleFor(articles: readonly ExtractResult[], ev: Evidence): ExtractResult | undefined {
+  return (
+    articles.find((a) => a.article.id === ev.article) ??
+    articles.find((a) => a.text.slice(ev.start, ev.end) === ev.text) ??
+    articles[0]
+  );
+}
+
+export function App() {
+  const store = useArticles();
+  const extractor = useExtractor();
+  const [view, setView] = useViewState();
+  const dark = useDarkMode();
+  const [status, setStatus] = useState<'loading' | 'ready' | 'failed'>('loading');
+  const [notices, setNotices] = useState<Notice[]>([]);
+  const [highlight, setHighlight] = useState<ArticleHighlight | null>(null);
+  const [currentArticle, setCurrentArticle] = useState<string | null>(null);
+  const [importing, setImporting] = useState<{ file: File | null } | null>(null);
+  const canvasRef = useRef<HTMLDivElement>(null);
+  const { articles, graph, add } = store;
+
+  const notify = useCallback((tone: Notice['tone'], text: string) => {
+    setNotices((ns) => [...ns.filter((n) => n.text !== text), { id: ++noticeId, tone, text }]);
+  }, []);
+
+  const reportWarnings = useCallback(
+    (r: ExtractResult) => {
+      for (const w of r.warnings) notify('info', `${r.article.title}: ${w}`);
+      if (r.graph.order === 0) notify('info', `No actors were found in “${r.article.title}”.`);
+    },
+    [notify],
+  );
+
+  // Read the embedded default article once the worker is up.
+  useEffect(() => {
+    if (!extractor) return;
+    let live = true;
+    extractor
+      .extract(defaultArticle, { articleId: 'default', source: DEFAULT_SOURCE, format: 'text' })
+      .then((r) => {
+        if (!live) return;
+        add(r, 'replace');
+        setCurrentArticle(r.article.id);
+        setStatus('ready');
+        reportWarnings(r);
+      })
+      .catch((e: unknown) => {
+        if (!live) return;
+        setStatus('failed');
+        notify(
+          'error',
+          `The default article could not be read: ${e instanceof Error ? e.message : String(e)}. Load an article of your own with “Load article”.`,
+        );
+      });
+    return () => {
+      live = false;
+    };
+  }, [extractor, add, notify, reportWarnings]);
+
+  const filter = useMemo(
+    () =>
+      toFilter({
+        relations: view.relations,
+        kinds: view.kinds,
+        hideIsolated: view.hideIsolated,
+        layout: 'fcose',
+        selection: null,
+      }),
+    [view.relations, view.kinds, view.hideIsolated],
+  );
+  const select = useCallback(
+    (selection: Selection | null) => setView((v) => ({ ...v, selection })),
+    [setView],
+  );
+  const onCanvasError = useCallback(
+    (e: Error) => notify('error', `The graph could not be drawn: ${e.message}`),
+    [notify],
+  );
+  const handle = useCanvas(canvasRef, {
+    graph: articles.length ? graph : null,
+    filter,
+    layout: view.layout,
+    dark,
+    selection: view.selection,
+    onSelect: select,
+    onError: onCanvasError,
+  });
+
+  const relCounts = useMemo(() => relationCounts(graph), [graph]);
+  const kCounts = useMemo(() => kindCounts(graph), [graph]);
+  const metas = useMemo(() => articles.map((a) => a.article), [articles]);
+  const baseName = exportBaseName(metas);
+
+  const toggleRelation = (t: RelationType) =>
+    setView((v) => ({ ...v, relations: { ...v.relations, [t]: !v.relations[t] } }));
+  const toggleKind = (k: NodeKind) => setView((v) => ({ ...v, kinds: { ...v.kinds, [k]: !v.kinds[k] } }));
+
+  const focusNode = (key: string) => {
+    select({ type: 'node', key });
+    handle?.center(key);
+  };
+
+  const showEvidence = (ev: Evidence) => {
+    const a = articleFor(articles, ev);
+    if (!a) return;
+    setCurrentArticle(a.article.id);
+    setHighlight({ article: a.article.id, start: ev.start, end: ev.end });
+  };
+
+  const load = async (req: ImportRequest) => {
+    if (!extractor) throw new Error('The article reader is still starting; try again in a moment.');
+    const r = await extractor.extract(req.input, {
+      format: req.format,
+      articleId: `a${Date.now().toString(36)}${++articleSeq}`,
+      ...(req.date ? { date: req.date } : {}),
+      ...(req.source ? { source: req.source } : {}),
+    });
+    add(r, req.mode);
+    if (req.mode === 'replace') {
+      select(null);
+      setHighlight(null);
+    }
+    setCurrentArticle(r.article.id);
+    setStatus('ready');
+    setImporting(null);
+    reportWarnings(r);
+  };
+
+  const exportPng = async (o: PictureOptions) => {
+    if (!handle) return;
+    try {
+      const blob = await handle.exportPng({ ...o, legend: true });
+      downloadBlob(blob, `${baseName}${o.full ? '' : '-view'}@${o.scale}x.png`);
+    } catch (e) {
+      notify('error', `PNG export failed: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  };
+  const exportSvg = (o: PictureOptions) => {
+    if (!handle) return;
+    try {
+      const svg = handle.exportSvg({ full: o.full, background: o.background, legend: true });
+      downloadBlob(new Blob([svg], { type: 'image/svg+xml' }), `${baseName}${o.full ? '' : '-view'}.svg`);
+    } catch (e) {
+      notify('error', `SVG export failed: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  };
+  const exportData = (f: DataFormat) => {
+    try {
+      const s = serializeGraph(graph, f);
+      downloadBlob(new Blob([s.content], { type: s.mime }), `${baseName}.${s.ext}`);
+    } catch (e) {
+      notify('error', `${f.toUpperCase()} export failed: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  };
+
+  const selectedNode = view.selection?.type === 'node' ? view.selection.key : null;
+  const titles = useMemo(() => new Map(metas.map((m) => [m.id, m.title])), [metas]);
+  const theme = themeColors(dark);
+
+  return (
+    <div
+      className="app"
+      data-status={status}
+      onDragOver={(e) => {
+        if (e.dataTransfer.types.includes('Files')) e.preventDefault();
+      }}
+      onDrop={(e) => {
+        const f = e.dataTransfer.files[0];
+        if (!f || importing) return;
+        e.preventDefault();
+        setImporting({ file: f });
+      }}
+    >
+      <header className="app-header">
+        <div className="brand">
+          <h1>Entente</h1>
+          <span className="subtitle" title={metas.map((m) => m.title).join('\n')}>
+            {metas.length === 0
+              ? 'Relations between states and the people acting for them'
+              : metas.length === 1
+                ? metas[0]!.title
+                : `${metas.length} articles`}
+          </span>
+        </div>
+        <SearchBox graph={graph} onPick={focusNode} />
+        <div className="header-actions">
+          <span className="stats" aria-live="polite">
+            {graph.order} actors · {graph.size} ties
+          </span>
+          <button type="button" className="btn primary" onClick={() => setImporting({ file: null })}>
+            Load article
+          </button>
+          <ExportMenu disabled={!handle} onPng={exportPng} onSvg={exportSvg} onData={exportData} />
+        </div>
+      </header>
+      <ErrorBanner notices={notices} onDismiss={(id) => setNotices((ns) => ns.filter((n) => n.id !== id))} />
+      <div className="toolbar">
+        <RelationBar
+          enabled={view.relations}
+          counts={relCounts}
+          colors={theme.relations}
+          onToggle={toggleRelation}
+        />
+        <ViewControls
+          kinds={view.kinds}
+          kindCounts={kCounts}
+          hideIsolated={view.hideIsolated}
+          layout={view.layout}
+          onToggleKind={toggleKind}
+          onHideIsolated={(hideIsolated) => setView((v) => ({ ...v, hideIsolated }))}
+          onLayout={(layout) => setView((v) => ({ ...v, layout }))}
+        />
+      </div>
+      <main className="workbench">
+        <div className="stage">
+          <div
+            ref={canvasRef}
+            className="canvas"
+            data-testid="canvas"
+            aria-label="Graph of actors and ties"
+            role="img"
+          />
+          {status === 'loading' && (
+            <div className="stage-message" role="status">
+              Reading the article…
+            </div>
+          )}
+          {status === 'failed' && articles.length === 0 && (
+            <div className="stage-message">No graph yet: load an article to draw one.</div>
+          )}
+          <Legend dark={dark} />
+        </div>
+        <aside className="sidebar">
+          <DetailsPanel
+            graph={graph}
+            selection={view.selection}
+            onSelect={select}
+            onEvidence={showEvidence}
+            articleTitle={articles.length > 1 ? (id) => titles.get(id) : undefined}
+          />
+          <ArticlePanel
+            articles={articles}
+            current={currentArticle}
+            onCurrent={setCurrentArticle}
+            highlight={highlight}
+            selectedNode={selectedNode}
+            onMention={focusNode}
+            labelOf={(k) => labelOf(graph, k)}
+          />
+        </aside>
+      </main>
+      {importing && (
+        <ImportDialog
+          initialFile={importing.file}
+          canMerge={articles.length > 0}
+          onSubmit={load}
+          onClose={() => setImporting(null)}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,188 @@
+/** What the selection is: an actor with its ties, or a tie with its evidence. */
+import type { EntenteGraph, Evidence } from '../../graph/types';
+import type { Selection } from '../canvas/types';
+import { edgeView, labelOf, markQuote, tiesByType } from '../lib/graphQueries';
+
+export interface DetailsPanelProps {
+  graph: EntenteGraph;
+  selection: Selection | null;
+  onSelect: (selection: Selection) => void;
+  /** An evidence item was chosen: show it in the article. */
+  onEvidence: (evidence: Evidence) => void;
+  /** Title of the article an evidence item comes from, when several are loaded. */
+  articleTitle?: (id: string) => string | undefined;
+}
+
+export function DetailsPanel(p: DetailsPanelProps) {
+  return (
+    <section className="panel details" aria-labelledby="details-heading">
+      <h2 id="details-heading" className="panel-title">
+        Details
+      </h2>
+      <div className="panel-body">
+        <DetailsBody {...p} />
+      </div>
+    </section>
+  );
+}
+
+function DetailsBody({ graph, selection, onSelect, onEvidence, articleTitle }: DetailsPanelProps) {
+  if (!selection)
+    return <p className="hint">Select an actor or a tie in the graph, or search for an actor by name.</p>;
+  if (selection.type === 'node') {
+    if (!graph.hasNode(selection.key)) return <p className="hint">This actor is not in the current graph.</p>;
+    return <NodeDetails graph={graph} node={selection.key} onSelect={onSelect} />;
+  }
+  const e = edgeView(graph, selection.key);
+  if (!e) return <p className="hint">This tie is not in the current graph.</p>;
+  const a = e.attrs;
+  return (
+    <div className="edge-details">
+      <p className="eyebrow">
+        <span className={`rel-tag rel-${a.type}`}>{a.type}</span>
+        {a.status && <span className="status-tag">{a.status}</span>}
+      </p>
+      <h3 className="entity-title">
+        <button type="button" className="link" onClick={() => onSelect({ type: 'node', key: e.source })}>
+          {e.sourceLabel}
+        </button>
+        <span className="direction" aria-label={e.directed ? 'to' : 'and'}>
+          {e.directed ? ' → ' : ' — '}
+        </span>
+        <button type="button" className="link" onClick={() => onSelect({ type: 'node', key: e.target })}>
+          {e.targetLabel}
+        </button>
+      </h3>
+      <dl className="facts">
+        <dt>Direction</dt>
+        <dd data-testid="edge-direction">
+          {e.directed ? `${e.sourceLabel} -> ${e.targetLabel}` : `${e.sourceLabel} — ${e.targetLabel}`}
+        </dd>
+        <dt>Date</dt>
+        <dd>{a.date ?? 'not dated'}</dd>
+        <dt>Status</dt>
+        <dd>{a.status ?? 'reported'}</dd>
+      </dl>
+      <h4 className="subhead">
+        Evidence <span className="count">{a.evidence.length}</span>
+      </h4>
+      <ol className="evidence-list">
+        {a.evidence.map((ev, i) => (
+          <li key={`${ev.article ?? ''}:${ev.start}:${i}`}>
+            <button type="button" className="evidence" onClick={() => onEvidence(ev)}>
+              <EvidenceText evidence={ev} />
+              {(ev.date || (ev.article && articleTitle?.(ev.article))) && (
+                <span className="evidence-meta">
+                  {ev.article && articleTitle?.(ev.article)}
+                  {ev.date && ` · ${ev.date}`}
+                </span>
+              )}
+            </button>
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}
+
+/** An evidence sentence with its quoted words in <mark>. */
+export function EvidenceText({ evidence }: { evidence: Evidence }) {
+  const m = markQuote(evidence);
+  if (m)
+    return (
+      <span className="evidence-text">
+        {m.before}
+        <mark>{m.marked}</mark>
+        {m.after}
+      </span>
+    );
+  return (
+    <span className="evidence-text">
+      {evidence.text}
+      {evidence.quote && (
+        <span className="evidence-quote">
+          {' '}
+          Quoted: <mark>{evidence.quote}</mark>
+        </span>
+      )}
+    </span>
+  );
+}
+
+function NodeDetails({
+  graph,
+  node,
+  onSelect,
+}: {
+  graph: EntenteGraph;
+  node: string;
+  onSelect: (s: Selection) => void;
+}) {
+  const a = graph.getNodeAttributes(node);
+  const groups = tiesByType(graph, node);
+  return (
+    <div className="node-details">
+      <p className="eyebrow">
+        <span className={`kind-tag kind-${a.kind}`}>{a.kind}</span>
+      </p>
+      <h3 className="entity-title">{a.label}</h3>
+      <dl className="facts">
+        <dt>Kind</dt>
+        <dd>{a.kind}</dd>
+        {a.role && (
+          <>
+            <dt>Role</dt>
+            <dd>{a.role}</dd>
+          </>
+        )}
+        {a.country && (
+          <>
+            <dt>Country</dt>
+            <dd>
+              {graph.hasNode(a.country) ? (
+                <button
+                  type="button"
+                  className="link"
+                  onClick={() => onSelect({ type: 'node', key: a.country! })}
+                >
+                  {labelOf(graph, a.country)}
+                </button>
+              ) : (
+                a.country
+              )}
+            </dd>
+          </>
+        )}
+        <dt>Aliases</dt>
+        <dd>{a.aliases.length ? a.aliases.join(', ') : '—'}</dd>
+        <dt>Mentions</dt>
+        <dd>{a.mentions}</dd>
+      </dl>
+      <h4 className="subhead">Ties</h4>
+      {groups.length === 0 && <p className="hint">No ties found for this actor.</p>}
+      {groups.map(([type, ties]) => (
+        <div key={type} className="tie-group">
+          <h5 className={`tie-group-title rel-${type}`}>
+            {type} <span className="count">{ties.length}</span>
+          </h5>
+          <ul className="tie-list">
+            {ties.map((t) => (
+              <li key={t.key}>
+                <button type="button" className="tie" onClick={() => onSelect({ type: 'edge', key: t.key })}>
+                  <span className="tie-arrow" aria-hidden="true">
+                    {t.direction === 'out' ? '→' : t.direction === 'in' ? '←' : '—'}
+                  </span>
+                  <span className="visually-hidden">
+                    {t.direction === 'out' ? 'to' : t.direction === 'in' ? 'from' : 'with'}{' '}
+                  </span>
+                  {t.otherLabel}
+                  {t.weight > 1 && <span className="count">×{t.weight}</span>}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </div>
+  );
+}

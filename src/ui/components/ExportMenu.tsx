@@ -1,0 +1,124 @@
+/** Export popover: PNG/SVG pictures of the graph and data files for other tools. */
+import { useEffect, useId, useRef, useState } from 'react';
+import type { DataFormat } from '../export/formats';
+import { DATA_FORMATS } from '../export/formats';
+
+export interface PictureOptions {
+  full: boolean;
+  scale: number;
+  background: 'white' | 'transparent';
+}
+
+export interface ExportMenuProps {
+  disabled?: boolean;
+  onPng: (options: PictureOptions) => Promise<void> | void;
+  onSvg: (options: PictureOptions) => void;
+  onData: (format: DataFormat) => void;
+}
+
+export function ExportMenu({ disabled, onPng, onSvg, onData }: ExportMenuProps) {
+  const id = useId();
+  const [open, setOpen] = useState(false);
+  const [full, setFull] = useState(true);
+  const [scale, setScale] = useState(2);
+  const [background, setBackground] = useState<'white' | 'transparent'>('white');
+  const [busy, setBusy] = useState(false);
+  const root = useRef<HTMLDivElement>(null);
+  const opts: PictureOptions = { full, scale, background };
+
+  useEffect(() => {
+    if (!open) return;
+    const onDown = (e: MouseEvent) => {
+      if (root.current && !root.current.contains(e.target as Node)) setOpen(false);
+    };
+    document.addEventListener('mousedown', onDown);
+    return () => document.removeEventListener('mousedown', onDown);
+  }, [open]);
+
+  const png = async () => {
+    setBusy(true);
+    try {
+      await onPng(opts);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div
+      className="export"
+      ref={root}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') setOpen(false);
+      }}
+    >
+      <button
+        type="button"
+        className="btn"
+        aria-expanded={open}
+        aria-controls={`${id}-panel`}
+        disabled={disabled}
+        onClick={() => setOpen((o) => !o)}
+      >
+        Export <span aria-hidden="true">▾</span>
+      </button>
+      <div id={`${id}-panel`} className="popover" role="group" aria-label="Export" hidden={!open}>
+        <h3 className="popover-title">Picture</h3>
+        <div className="seg" role="radiogroup" aria-label="Area">
+          <label>
+            <input type="radio" name={`${id}-area`} checked={full} onChange={() => setFull(true)} />
+            Whole graph
+          </label>
+          <label>
+            <input type="radio" name={`${id}-area`} checked={!full} onChange={() => setFull(false)} />
+            Current view
+          </label>
+        </div>
+        <div className="popover-row">
+          <label className="select">
+            <span>Scale</span>
+            <select value={scale} onChange={(e) => setScale(Number(e.target.value))}>
+              {[1, 2, 3, 4].map((s) => (
+                <option key={s} value={s}>
+                  {s}×
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="select">
+            <span>Background</span>
+            <select
+              value={background}
+              onChange={(e) => setBackground(e.target.value as 'white' | 'transparent')}
+            >
+              <option value="white">White</option>
+              <option value="transparent">Transparent</option>
+            </select>
+          </label>
+        </div>
+        <div className="popover-actions">
+          <button type="button" className="btn primary" disabled={busy} onClick={() => void png()}>
+            {busy ? 'Rendering…' : 'Download PNG'}
+          </button>
+          <button type="button" className="btn" onClick={() => onSvg(opts)}>
+            Download SVG
+          </button>
+        </div>
+        <h3 className="popover-title">Data</h3>
+        <div className="popover-actions">
+          {DATA_FORMATS.map((f) => (
+            <button
+              key={f.id}
+              type="button"
+              className="btn"
+              onClick={() => onData(f.id)}
+              title={f.description}
+            >
+              {f.label}
+            </button>
+          ))}
+        </div>
+      </div>
+    </div>
+  );
+}

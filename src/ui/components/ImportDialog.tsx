@@ -1,0 +1,178 @@
+/** Paste an article or choose/drop a .txt/.html file, with an optional date; replace or merge. */
+import { useEffect, useId, useRef, useState } from 'react';
+import type { AddMode } from '../lib/mergeArticles';
+import { looksLikeHtml, readArticleFile, sanitizeHtml } from '../lib/sanitize';
+
+/** What the dialog hands over for extraction. */
+export interface ImportRequest {
+  input: string;
+  format: 'text' | 'html';
+  date?: string;
+  source?: string;
+  mode: AddMode;
+}
+
+export interface ImportDialogProps {
+  /** A file dropped on the page before the dialog opened. */
+  initialFile?: File | null;
+  /** Whether merging makes sense (an article is already loaded). */
+  canMerge: boolean;
+  onSubmit: (req: ImportRequest) => Promise<void>;
+  onClose: () => void;
+}
+
+export function ImportDialog({ initialFile, canMerge, onSubmit, onClose }: ImportDialogProps) {
+  const id = useId();
+  const [text, setText] = useState('');
+  const [file, setFile] = useState<File | null>(initialFile ?? null);
+  const [date, setDate] = useState('');
+  const [mode, setMode] = useState<AddMode>('replace');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [dragging, setDragging] = useState(false);
+  const textRef = useRef<HTMLTextAreaElement>(null);
+  const fileRef = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    textRef.current?.focus();
+  }, []);
+
+  const submit = async (e: React.FormEvent) => {
+    e.preventDefault();
+    setError(null);
+    try {
+      let req: ImportRequest;
+      if (file) {
+        const read = await readArticleFile(file);
+        req = { ...read, source: file.name, mode };
+      } else {
+        if (!text.trim()) {
+          setError('Paste the text of an article, or choose a .txt or .html file.');
+          return;
+        }
+        req = looksLikeHtml(text)
+          ? { input: sanitizeHtml(text), format: 'html', mode }
+          : { input: text, format: 'text', mode };
+      }
+      if (date) req.date = date;
+      setBusy(true);
+      await onSubmit(req);
+    } catch (err) {
+      setError(err instanceof Error ? err.message : String(err));
+      setBusy(false);
+    }
+  };
+
+  const onDrop = (e: React.DragEvent) => {
+    e.preventDefault();
+    setDragging(false);
+    const f = e.dataTransfer.files[0];
+    if (f) setFile(f);
+  };
+
+  return (
+    <div className="modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && !busy && onClose()}>
+      <div
+        className="modal"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={`${id}-title`}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape' && !busy) onClose();
+        }}
+      >
+        <form onSubmit={(e) => void submit(e)}>
+          <h2 id={`${id}-title`} className="modal-title">
+            Load an article
+          </h2>
+          <label className="field">
+            <span>Article text</span>
+            <textarea
+              ref={textRef}
+              rows={9}
+              value={text}
+              disabled={busy || file !== null}
+              placeholder="Paste the text of a news article…"
+              onChange={(e) => setText(e.target.value)}
+            />
+          </label>
+          <div
+            className={`dropzone${dragging ? ' dragging' : ''}`}
+            onDragOver={(e) => {
+              e.preventDefault();
+              setDragging(true);
+            }}
+            onDragLeave={() => setDragging(false)}
+            onDrop={onDrop}
+          >
+            {file ? (
+              <>
+                <span className="file-name">{file.name}</span>
+                <button type="button" className="btn small" onClick={() => setFile(null)} disabled={busy}>
+                  Remove file
+                </button>
+              </>
+            ) : (
+              <>
+                <span>or drop a .txt / .html file here, or</span>
+                <button type="button" className="btn small" onClick={() => fileRef.current?.click()}>
+                  Choose file…
+                </button>
+              </>
+            )}
+            <input
+              ref={fileRef}
+              type="file"
+              accept=".txt,.text,.html,.htm,text/plain,text/html"
+              aria-label="Article file"
+              className="visually-hidden"
+              tabIndex={-1}
+              onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+            />
+          </div>
+          <div className="field-row">
+            <label className="field">
+              <span>Publication date (optional)</span>
+              <input type="date" value={date} onChange={(e) => setDate(e.target.value)} disabled={busy} />
+            </label>
+            <fieldset className="field mode" disabled={busy}>
+              <legend>Loaded articles</legend>
+              <label>
+                <input
+                  type="radio"
+                  name={`${id}-mode`}
+                  checked={mode === 'replace'}
+                  onChange={() => setMode('replace')}
+                />
+                Replace
+              </label>
+              <label>
+                <input
+                  type="radio"
+                  name={`${id}-mode`}
+                  checked={mode === 'merge'}
+                  disabled={!canMerge}
+                  onChange={() => setMode('merge')}
+                />
+                Merge into graph
+              </label>
+            </fieldset>
+          </div>
+          {error && (
+            <p className="form-error" role="alert">
+              {error}
+            </p>
+          )}
+          <div className="modal-actions">
+            <button type="button" className="btn" onClick={onClose} disabled={busy}>
+              Cancel
+            </button>
+            <button type="submit" className="btn primary" disabled={busy}>
+              {busy ? 'Reading…' : 'Load article'}
+            </button>
+          </div>
+        </form>
+      </div>
+    </div>
+  );
+}

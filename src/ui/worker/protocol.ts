@@ -1,0 +1,29 @@
+/** Messages between the page and the extraction worker. Graphs cross as `graph.export()`. */
+import type { SerializedGraph } from 'graphology-types';
+import type { ExtractOptions } from '../../extract/types';
+import type {
+  ActorAttributes,
+  ArticleMeta,
+  GraphAttributes,
+  MentionSpan,
+  TieAttributes,
+} from '../../graph/types';
+
+export interface ExtractRequest {
+  id: number;
+  input: string;
+  options: ExtractOptions;
+}
+
+/** An `ExtractResult` whose graph is serialized. */
+export interface SerializedResult {
+  graph: SerializedGraph<ActorAttributes, TieAttributes, GraphAttributes>;
+  text: string;
+  article: ArticleMeta;
+  mentions: MentionSpan[];
+  warnings: string[];
+}
+
+export type ExtractResponse =
+  | { id: number; ok: true; result: SerializedResult }
+  | { id: number; ok: false; error: { name: string; message: string } };
