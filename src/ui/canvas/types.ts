@@ -29,6 +29,11 @@ export interface CanvasOptions {
   /** `auto` picks WebGL above a size threshold. Default `auto`. */
   renderer?: 'canvas' | 'webgl' | 'auto';
   onSelect?: (selection: Selection | null) => void;
+  /**
+   * Run Cytoscape headless (no drawing; `container` is ignored). For tests and workers;
+   * exports are unavailable. Default false.
+   */
+  headless?: boolean;
 }
 
 export interface PngExportOptions {

@@ -1,0 +1,143 @@
+/**
+ * PNG and SVG export with the legend drawn into the picture.
+ *
+ * Pixel sizes (PNG) and user units (SVG) are exact multiples of the scale, independent of
+ * the screen's devicePixelRatio:
+ * - view (`full: false`): the container's size × scale; the legend is overlaid in the
+ *   bottom-left corner;
+ * - full (`full: true`): the graph's bounding box plus a 16 px margin on each side, with the
+ *   legend in a band below the graph, all × scale.
+ */
+import cytoscape from 'cytoscape';
+import type { Core } from 'cytoscape';
+import type { LegendContent } from './legend';
+import { drawLegend, legendSize, legendSvg } from './legend';
+import type { PngExportOptions } from './types';
+
+/** Margin around a full-graph export, in CSS px. */
+export const FULL_MARGIN = 16;
+/** Gap between the picture and the legend, in CSS px. */
+const LEGEND_GAP = 12;
+
+let svgRegistered = false;
+let svgLoading: Promise<void> | undefined;
+/**
+ * Loads and registers cytoscape-svg once. It is imported lazily because it touches
+ * `window` when evaluated (so it cannot load in Node or a worker) and is only needed for
+ * SVG export; it also keeps it out of the main bundle.
+ */
+export function loadSvg(): Promise<void> {
+  svgLoading ??= import('cytoscape-svg').then((m) => {
+    if (!svgRegistered) cytoscape.use(m.default);
+    svgRegistered = true;
+  });
+  return svgLoading;
+}
+
+/** Clamps a scale to 1–4 (non-numbers become 1). */
+export function clampScale(scale: number): number {
+  if (!Number.isFinite(scale)) return 1;
+  return Math.min(4, Math.max(1, scale));
+}
+
+/** Size in CSS px of what cy.png / cy.svg draws (before scaling). */
+function baseSize(cy: Core, full: boolean): { width: number; height: number } {
+  if (full) {
+    const bb = cy.elements().boundingBox(); // excludes display:none elements, as cy.png does
+    return { width: Math.max(1, Math.ceil(bb.w)), height: Math.max(1, Math.ceil(bb.h)) };
+  }
+  return { width: Math.max(1, cy.width()), height: Math.max(1, cy.height()) };
+}
+
+/** Final picture geometry for an export (CSS px; multiply by scale for pixels). */
+export function exportGeometry(
+  graph: { width: number; height: number },
+  full: boolean,
+  legend: { width: number; height: number } | undefined,
+): { width: number; height: number; graphX: number; graphY: number; legendX: number; legendY: number } {
+  if (!full) {
+    const lx = 8;
+    const ly = legend ? Math.max(0, graph.height - legend.height - 8) : 0;
+    return { width: graph.width, height: graph.height, graphX: 0, graphY: 0, legendX: lx, legendY: ly };
+  }
+  const width = Math.max(graph.width, legend?.width ?? 0) + FULL_MARGIN * 2;
+  const height = graph.height + FULL_MARGIN * 2 + (legend ? legend.height + LEGEND_GAP : 0);
+  return {
+    width,
+    height,
+    graphX: FULL_MARGIN,
+    graphY: FULL_MARGIN,
+    legendX: FULL_MARGIN,
+    legendY: FULL_MARGIN + graph.height + LEGEND_GAP,
+  };
+}
+
+/** Renders a PNG; `legendContent` undefined means no legend. */
+export async function exportPng(
+  cy: Core,
+  options: PngExportOptions,
+  legendContent: LegendContent | undefined,
+): Promise<Blob> {
+  const scale = clampScale(options.scale);
+  const bg = options.background === 'white' ? '#ffffff' : undefined;
+  const base = baseSize(cy, options.full);
+  // maxWidth/maxHeight (instead of `scale`) make Cytoscape ignore devicePixelRatio.
+  const shot = await cy.png({
+    output: 'blob-promise',
+    full: options.full,
+    maxWidth: base.width * scale,
+    maxHeight: base.height * scale,
+    ...(bg ? { bg } : {}),
+  });
+  const legend = legendContent ? legendSize(legendContent) : undefined;
+  if (!legend && !options.full) return shot;
+  const g = exportGeometry(base, options.full, legend);
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.round(g.width * scale);
+  canvas.height = Math.round(g.height * scale);
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('PNG export: this browser cannot draw on a 2D canvas');
+  if (bg) {
+    ctx.fillStyle = bg;
+    ctx.fillRect(0, 0, canvas.width, canvas.height);
+  }
+  const image = await createImageBitmap(shot);
+  ctx.drawImage(image, Math.round(g.graphX * scale), Math.round(g.graphY * scale));
+  image.close();
+  if (legendContent) drawLegend(ctx, g.legendX * scale, g.legendY * scale, scale, legendContent);
+  return new Promise<Blob>((resolve, reject) => {
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG export failed'))), 'image/png');
+  });
+}
+
+/** Renders an SVG string (scale 1); `legendContent` undefined means no legend. */
+export function exportSvg(
+  cy: Core,
+  options: { full: boolean; background: 'white' | 'transparent' },
+  legendContent: LegendContent | undefined,
+): string {
+  if (!svgRegistered) throw new Error('SVG export is still loading; try again in a moment');
+  const base = baseSize(cy, options.full);
+  const raw = (cy as unknown as { svg(o: object): string }).svg({
+    full: options.full,
+    maxWidth: base.width,
+    maxHeight: base.height,
+    ...(options.background === 'white' ? { bg: '#ffffff' } : {}),
+  });
+  const legend = legendContent ? legendSize(legendContent) : undefined;
+  const g = exportGeometry(base, options.full, legend);
+  const open = /<svg\b[^>]*>/.exec(raw);
+  const close = raw.lastIndexOf('</svg>');
+  if (!open || close < 0) throw new Error('SVG export: the SVG renderer returned no <svg> element');
+  const inner = raw.slice(open.index + open[0].length, close);
+  const bgRect =
+    options.background === 'white' ? `<rect width="${g.width}" height="${g.height}" fill="#ffffff"/>` : '';
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" version="1.1" ` +
+    `width="${g.width}" height="${g.height}" viewBox="0 0 ${g.width} ${g.height}">` +
+    bgRect +
+    `<g transform="translate(${g.graphX} ${g.graphY})">${inner}</g>` +
+    (legendContent ? legendSvg(g.legendX, g.legendY, 1, legendContent) : '') +
+    '</svg>'
+  );
+}

@@ -1,0 +1,218 @@
+/**
+ * The framework-free Cytoscape adapter: `createCanvas` draws an Entente graph and returns
+ * a {@link CanvasHandle} to update, filter, select, center, export and destroy it.
+ * It sets no globals (the page itself exposes `window.cy`).
+ */
+import cytoscape from 'cytoscape';
+import type { Core, ElementDefinition, EventObject } from 'cytoscape';
+import type { NodeKind, RelationType } from '../../graph/types';
+import { toElements } from './elements';
+import { exportPng, exportSvg, loadSvg } from './export';
+import type { FilterIndex, HiddenSets } from './filter';
+import { computeHidden, indexElements } from './filter';
+import { DRAFT_THRESHOLD, registerFcose, runLayout } from './layout';
+import type { LegendContent } from './legend';
+import { chooseRenderer } from './renderer';
+import { buildStylesheet, FADED_CLASS, FOCUS_CLASS, HIDDEN_CLASS } from './style';
+import type { CanvasFilter, CanvasHandle, CanvasOptions, LayoutName, Selection } from './types';
+
+export type * from './types';
+export { toElements } from './elements';
+export type { NodeData, EdgeData } from './elements';
+export { buildStylesheet } from './style';
+export { PALETTE, NODE_SHAPES, EDGE_STYLES, themeColors } from './palette';
+export type { ThemeColors, EdgeStyle, NodeShape } from './palette';
+export { computeHidden, indexElements, passesDateRange } from './filter';
+export { layoutOptions, DRAFT_THRESHOLD } from './layout';
+export { chooseRenderer, WEBGL_THRESHOLD } from './renderer';
+export { legendSvg, drawLegend, legendSize } from './legend';
+
+/** Labels smaller than this on screen are skipped on large graphs (keeps overviews fast). */
+const LARGE_MIN_FONT = 9;
+
+/** Creates the canvas in `options.container` and draws the graph (layout runs synchronously). */
+export function createCanvas(options: CanvasOptions): CanvasHandle {
+  registerFcose();
+  if (!options.headless && typeof window !== 'undefined') void loadSvg();
+  let dark = options.dark ?? false;
+  let layout: LayoutName = options.layout ?? 'fcose';
+  let filter: CanvasFilter | undefined = options.filter;
+  let elements: ElementDefinition[] = toElements(options.graph);
+  let index: FilterIndex = indexElements(elements);
+  let hidden: HiddenSets = { nodes: new Set(), edges: new Set() };
+  let selection: Selection | null = null;
+  const headless = options.headless ?? false;
+  const large = options.graph.order > DRAFT_THRESHOLD;
+  const renderer = headless ? 'canvas' : chooseRenderer(options.renderer ?? 'auto', elements.length);
+  const styleFor = (d: boolean) =>
+    buildStylesheet({ dark: d, minZoomedFontSize: large ? LARGE_MIN_FONT : 6 });
+
+  const cy: Core = cytoscape({
+    ...(headless ? { headless: true, styleEnabled: true } : { container: options.container }),
+    elements,
+    style: styleFor(dark),
+    layout: { name: 'preset' },
+    minZoom: 0.02,
+    maxZoom: 5,
+    boxSelectionEnabled: false,
+    selectionType: 'single',
+    textureOnViewport: large,
+    hideEdgesOnViewport: large,
+    motionBlur: false,
+    ...(renderer === 'webgl' ? { renderer: { name: 'canvas', webgl: true } } : {}),
+  } as cytoscape.CytoscapeOptions);
+
+  /** Applies `filter` by toggling the hidden class on elements whose state changed. */
+  const applyFilter = (force = false): void => {
+    const next = computeHidden(index, filter);
+    const prev = hidden;
+    cy.batch(() => {
+      const flip = (id: string, hide: boolean): void => {
+        const ele = cy.getElementById(id);
+        if (hide) ele.addClass(HIDDEN_CLASS);
+        else ele.removeClass(HIDDEN_CLASS);
+      };
+      for (const n of index.nodes) {
+        const h = next.nodes.has(n.id);
+        if (force || h !== prev.nodes.has(n.id)) flip(n.id, h);
+      }
+      for (const e of index.edges) {
+        const h = next.edges.has(e.id);
+        if (force || h !== prev.edges.has(e.id)) flip(e.id, h);
+      }
+    });
+    hidden = next;
+  };
+
+  /** Runs the layout on every element (fcose skips hidden ones, so unhide first). */
+  const layoutAll = (): void => {
+    const anyHidden = hidden.nodes.size > 0 || hidden.edges.size > 0;
+    if (anyHidden) cy.batch(() => cy.elements().removeClass(HIDDEN_CLASS));
+    runLayout(cy, layout);
+    if (anyHidden) applyFilter(true);
+  };
+
+  const clearHighlight = (): void => {
+    cy.batch(() => {
+      cy.elements().removeClass(`${FADED_CLASS} ${FOCUS_CLASS}`);
+      cy.elements(':selected').unselect();
+    });
+  };
+
+  const highlight = (sel: Selection | null): void => {
+    const ele = sel ? cy.getElementById(sel.key) : undefined;
+    if (!sel || !ele || ele.empty() || ele.isNode() !== (sel.type === 'node')) {
+      selection = null;
+      clearHighlight();
+      return;
+    }
+    selection = sel;
+    const focus =
+      sel.type === 'node' ? ele.closedNeighborhood() : ele.union(ele.source()).union(ele.target());
+    cy.batch(() => {
+      cy.elements().removeClass(`${FADED_CLASS} ${FOCUS_CLASS}`);
+      cy.elements(':selected').not(ele).unselect();
+      ele.select();
+      cy.elements().not(focus).addClass(FADED_CLASS);
+      focus.addClass(FOCUS_CLASS);
+    });
+  };
+
+  const onTap = (evt: EventObject): void => {
+    const target = evt.target as Core | cytoscape.SingularElementReturnValue;
+    let sel: Selection | null = null;
+    if (target !== cy) {
+      const ele = target as cytoscape.SingularElementReturnValue;
+      sel = { type: ele.isNode() ? 'node' : 'edge', key: ele.id() };
+    }
+    highlight(sel);
+    options.onSelect?.(sel);
+  };
+  cy.on('tap', onTap);
+
+  const legendContent = (): LegendContent => {
+    const kinds = new Set<NodeKind>();
+    const relations = new Set<RelationType>();
+    for (const n of index.nodes) if (!hidden.nodes.has(n.id)) kinds.add(n.kind);
+    for (const e of index.edges) if (!hidden.edges.has(e.id)) relations.add(e.type);
+    return { kinds: [...kinds].sort(), relations: [...relations].sort() };
+  };
+
+  /** Runs `fn` with the light stylesheet when exporting on white from dark mode. */
+  const withExportTheme = async <T>(
+    background: 'white' | 'transparent',
+    fn: (d: boolean) => Promise<T> | T,
+  ) => {
+    const swap = dark && background === 'white';
+    if (swap) cy.style(styleFor(false));
+    try {
+      return await fn(swap ? false : dark);
+    } finally {
+      if (swap) cy.style(styleFor(true));
+    }
+  };
+
+  runLayout(cy, layout);
+  applyFilter();
+
+  const handle: CanvasHandle = {
+    cy,
+    update(patch) {
+      if (patch.dark !== undefined && patch.dark !== dark) {
+        dark = patch.dark;
+        cy.style(styleFor(dark));
+      }
+      if (patch.filter) filter = patch.filter;
+      if (patch.graph) {
+        elements = toElements(patch.graph);
+        index = indexElements(elements);
+        hidden = { nodes: new Set(), edges: new Set() };
+        if (patch.layout) layout = patch.layout;
+        cy.batch(() => {
+          cy.elements().remove();
+          cy.add(elements);
+        });
+        runLayout(cy, layout);
+        applyFilter(true);
+        highlight(selection);
+        return;
+      }
+      if (patch.layout && patch.layout !== layout) {
+        layout = patch.layout;
+        layoutAll();
+      }
+      if (patch.filter) applyFilter();
+    },
+    select(sel) {
+      highlight(sel);
+    },
+    center(key) {
+      const node = cy.getElementById(key);
+      if (node.empty()) return;
+      const zoom = Math.min(cy.maxZoom(), Math.max(cy.zoom(), 1.2));
+      cy.stop();
+      cy.animate({ zoom, center: { eles: node } }, { duration: 350, easing: 'ease-in-out-cubic' });
+    },
+    exportPng(opts) {
+      const legend = opts.legend ?? true;
+      return withExportTheme(opts.background, (d) =>
+        exportPng(cy, opts, legend ? { ...legendContent(), dark: d } : undefined),
+      );
+    },
+    exportSvg(opts) {
+      const legend = opts.legend ?? true;
+      const swap = dark && opts.background === 'white';
+      if (swap) cy.style(styleFor(false));
+      try {
+        return exportSvg(cy, opts, legend ? { ...legendContent(), dark: swap ? false : dark } : undefined);
+      } finally {
+        if (swap) cy.style(styleFor(true));
+      }
+    },
+    destroy() {
+      cy.off('tap', onTap);
+      cy.destroy();
+    },
+  };
+  return handle;
+}

@@ -1,0 +1,136 @@
+/**
+ * Layouts. The default is fcose, made deterministic: the layout runs synchronously
+ * (`animate: false`) with `Math.random` replaced, for the duration of the run only, by a
+ * PRNG seeded from a hash of the graph's node and edge keys. The same graph therefore always
+ * gives the same picture. Large graphs use fcose's fast `draft` quality.
+ */
+import cytoscape from 'cytoscape';
+import type { Core, LayoutOptions, NodeSingular } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import type { LayoutName } from './types';
+
+/** Above this many nodes fcose runs in `draft` quality (spectral only, no force refinement). */
+export const DRAFT_THRESHOLD = 1000;
+
+let registered = false;
+/** Registers cytoscape-fcose once. */
+export function registerFcose(): void {
+  if (registered) return;
+  cytoscape.use(fcose);
+  registered = true;
+}
+
+/** 32-bit FNV-1a hash of a string. */
+export function hashString(s: string, seed = 0x811c9dc5): number {
+  let h = seed >>> 0;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h >>> 0;
+}
+
+/** mulberry32: a small, fast, seeded PRNG returning numbers in [0, 1). */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Runs `fn` with `Math.random` replaced by a PRNG seeded with `seed`; always restores it. */
+export function withSeededRandom<T>(seed: number, fn: () => T): T {
+  const original = Math.random;
+  Math.random = seededRandom(seed);
+  try {
+    return fn();
+  } finally {
+    Math.random = original;
+  }
+}
+
+/** The layout seed of a graph: a hash of its sorted node and edge keys. */
+export function graphSeed(cy: Core): number {
+  let h = 0x811c9dc5;
+  const ids = cy
+    .nodes()
+    .map((n) => n.id())
+    .sort();
+  for (const id of ids) h = hashString(id + '\n', h);
+  const eids = cy
+    .edges()
+    .map((e) => e.id())
+    .sort();
+  for (const id of eids) h = hashString(id + '\n', h);
+  return h;
+}
+
+const degreeOf = (n: NodeSingular): number => Number(n.data('degree') ?? n.degree(false));
+
+/** Cytoscape layout options for a layout name and graph size. */
+export function layoutOptions(name: LayoutName, nodeCount: number): LayoutOptions {
+  const large = nodeCount > DRAFT_THRESHOLD;
+  const common = { animate: false, fit: true, padding: 30 };
+  switch (name) {
+    case 'fcose':
+      return {
+        name: 'fcose',
+        ...common,
+        quality: large ? 'draft' : 'default',
+        randomize: true,
+        numIter: large ? 1000 : 2500,
+        nodeDimensionsIncludeLabels: !large,
+        uniformNodeDimensions: large,
+        packComponents: true,
+        nodeRepulsion: () => 9000,
+        idealEdgeLength: () => 110,
+        edgeElasticity: () => 0.45,
+        nodeSeparation: 90,
+        gravity: 0.25,
+        tile: true,
+      } as LayoutOptions;
+    case 'concentric':
+      return {
+        name: 'concentric',
+        ...common,
+        concentric: degreeOf,
+        levelWidth: (nodes: cytoscape.NodeCollection) => Math.max(1, nodes.maxDegree(false) / 5),
+        minNodeSpacing: 14,
+        avoidOverlap: true,
+      };
+    case 'circle':
+      return {
+        name: 'circle',
+        ...common,
+        avoidOverlap: true,
+        sort: (a: NodeSingular, b: NodeSingular) =>
+          String(a.data('kind')).localeCompare(String(b.data('kind'))) || degreeOf(b) - degreeOf(a),
+      };
+    case 'grid':
+      return {
+        name: 'grid',
+        ...common,
+        avoidOverlap: true,
+        avoidOverlapPadding: 20,
+        sort: (a: NodeSingular, b: NodeSingular) =>
+          String(a.data('kind')).localeCompare(String(b.data('kind'))) ||
+          degreeOf(b) - degreeOf(a) ||
+          a.id().localeCompare(b.id()),
+      };
+  }
+}
+
+/** Runs a layout synchronously and deterministically on the whole graph. */
+export function runLayout(cy: Core, name: LayoutName): void {
+  if (name === 'fcose') registerFcose();
+  const nodes = cy.nodes();
+  if (nodes.length === 0) return;
+  const layout = cy.layout(layoutOptions(name, nodes.length));
+  withSeededRandom(graphSeed(cy), () => {
+    layout.run();
+  });
+}

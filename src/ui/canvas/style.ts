@@ -1,0 +1,115 @@
+/**
+ * Pure stylesheet for the canvas, built from {@link PALETTE}, {@link NODE_SHAPES} and
+ * {@link EDGE_STYLES}. Node size and label size come from element data (see `elements.ts`).
+ */
+import type { StylesheetJson, StylesheetJsonBlock } from 'cytoscape';
+import { NODE_KINDS, RELATION_TYPES } from '../../graph/types';
+import { EDGE_STYLES, NODE_SHAPES, themeColors } from './palette';
+
+/** Class that hides an element (filtering). */
+export const HIDDEN_CLASS = 'ent-hidden';
+/** Class of elements dimmed while something else is selected. */
+export const FADED_CLASS = 'ent-faded';
+/** Class of the selected element and its highlighted neighbourhood. */
+export const FOCUS_CLASS = 'ent-focus';
+
+/** Font stack of labels (also used by the legend). */
+export const FONT_FAMILY =
+  'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
+
+/** Options of {@link buildStylesheet}. */
+export interface StyleOptions {
+  dark?: boolean;
+  /**
+   * Labels are not drawn when their on-screen size falls below this (px). Large graphs
+   * use a higher value so a zoomed-out overview draws no text.
+   */
+  minZoomedFontSize?: number;
+}
+
+/** The Cytoscape stylesheet for a theme. */
+export function buildStylesheet(options: StyleOptions = {}): StylesheetJson {
+  const c = themeColors(options.dark ?? false);
+  const sheet: StylesheetJsonBlock[] = [
+    {
+      selector: 'node',
+      style: {
+        width: 'data(size)',
+        height: 'data(size)',
+        label: 'data(label)',
+        'font-family': FONT_FAMILY,
+        'font-size': 'data(fontSize)',
+        'font-weight': 600,
+        color: c.text,
+        'text-valign': 'bottom',
+        'text-halign': 'center',
+        'text-margin-y': 4,
+        'text-wrap': 'ellipsis',
+        'text-max-width': '180px',
+        'text-outline-color': c.textOutline,
+        'text-outline-width': 2.5,
+        'text-outline-opacity': 0.95,
+        'min-zoomed-font-size': options.minZoomedFontSize ?? 6,
+        'border-width': 1.5,
+        'border-color': c.nodeBorder,
+        'border-opacity': 0.7,
+        'z-index': 10,
+      },
+    },
+    ...NODE_KINDS.map((kind): StylesheetJsonBlock => ({
+      selector: `node[kind = "${kind}"]`,
+      style: { shape: NODE_SHAPES[kind], 'background-color': c.kinds[kind] },
+    })),
+    {
+      selector: 'edge',
+      style: {
+        width: 'data(width)',
+        'curve-style': 'bezier',
+        'control-point-step-size': 26,
+        opacity: 0.85,
+        'arrow-scale': 1.1,
+        'target-distance-from-node': 1,
+        'z-index': 1,
+      },
+    },
+    ...RELATION_TYPES.map((type): StylesheetJsonBlock => {
+      const s = EDGE_STYLES[type];
+      const style: Record<string, string | number | number[]> = {
+        'line-color': c.relations[type],
+        'line-style': s.lineStyle,
+        'target-arrow-shape': s.arrow,
+        'target-arrow-color': c.relations[type],
+      };
+      if (s.dashPattern) style['line-dash-pattern'] = s.dashPattern;
+      return { selector: `edge[type = "${type}"]`, style };
+    }),
+    { selector: `.${FADED_CLASS}`, style: { opacity: 0.12, 'text-opacity': 0.25 } },
+    { selector: `node.${FOCUS_CLASS}`, style: { 'border-width': 2.5, 'border-opacity': 1, 'z-index': 20 } },
+    {
+      selector: `edge.${FOCUS_CLASS}`,
+      style: {
+        opacity: 1,
+        'z-index': 15,
+        label: 'data(type)',
+        'font-family': FONT_FAMILY,
+        'font-size': 10,
+        color: c.text,
+        'text-rotation': 'autorotate',
+        'text-background-color': c.background,
+        'text-background-opacity': 0.85,
+        'text-background-padding': '2px',
+        'min-zoomed-font-size': 6,
+      },
+    },
+    {
+      selector: 'node:selected',
+      style: { 'border-width': 4, 'border-color': c.selection, 'border-opacity': 1 },
+    },
+    {
+      selector: 'edge:selected',
+      style: { 'underlay-color': c.selection, 'underlay-opacity': 0.25, 'underlay-padding': 3 },
+    },
+    { selector: `.${HIDDEN_CLASS}`, style: { display: 'none' } },
+  ];
+  return sheet;
+}
