@@ -242,6 +242,37 @@ describe('organizations.json', () => {
     expect(orgKey('UN Security Council')).toEqual(['org:united-nations']);
     expect(orgKey('EU')).toEqual(['org:european-union']);
     expect(orgKey('un')).toEqual([]);
+    expect(orgKey('NATO')).toEqual(['org:nato']);
+    expect(orgKey('Nato')).toEqual(['org:nato']);
+    expect(orgKey('Security Council')).toEqual(['org:united-nations']);
+    expect(orgKey('IAEA')).toEqual(['org:international-atomic-energy-agency']);
+    expect(orgKey('OPEC+')).toEqual(['org:opec-plus']);
+    expect(orgKey('Médecins Sans Frontières')).toEqual(['org:medecins-sans-frontieres']);
+    expect(orgKey('Medecins Sans Frontieres')).toEqual(['org:medecins-sans-frontieres']);
+    expect(orgKey('who')).toEqual([]);
+  });
+
+  it('knows news agencies and photo agencies as media', () => {
+    for (const s of ['Reuters', 'AFP', 'AP', 'Xinhua', 'KCNA', 'TASS', 'Yonhap', 'Getty Images']) {
+      const hit = gz.lookup(s).find((h) => h.kind === 'organization');
+      expect(hit && hit.kind === 'organization' && gz.organizations.get(hit.key)?.type, s).toBe('media');
+    }
+  });
+
+  it('knows widely quoted think tanks with their country', () => {
+    const cases: [string, string][] = [
+      ['Brookings', 'USA'],
+      ['Chatham House', 'GBR'],
+      ['Lowy Institute', 'AUS'],
+      ['Asan Institute', 'KOR'],
+      ['Center for China and Globalization', 'CHN'],
+    ];
+    for (const [s, country] of cases) {
+      const hit = gz.lookup(s).find((h) => h.kind === 'organization');
+      const o = hit?.kind === 'organization' ? gz.organizations.get(hit.key) : undefined;
+      expect(o?.type, s).toBe('think-tank');
+      expect(o?.country, s).toBe(country);
+    }
   });
 });
 
@@ -300,6 +331,29 @@ describe('titles.json', () => {
     }
     expect(gz.titles.leader).toContain('president');
     expect(gz.titles.analyst).toContain('professor');
+  });
+});
+
+describe('all entries', () => {
+  it('map no surface form to two different actors unless each marks it ambiguous', () => {
+    const groups = new Map<string, { target: string; ambiguous: boolean }[]>();
+    const index = (target: string, forms: string[], ambiguous: string[] | undefined): void => {
+      const amb = new Set(ambiguous ?? []);
+      for (const f of forms) {
+        const n = normalizeSurface(f);
+        const keys = [`e:${n}`, `l:${stripAccents(n)}`];
+        if (!isAbbreviation(n)) keys.push(`f:${stripAccents(n).toLowerCase()}`);
+        for (const k of keys) groups.set(k, [...(groups.get(k) ?? []), { target, ambiguous: amb.has(f) }]);
+      }
+    };
+    for (const s of gz.states.values()) index(s.iso3, formsOf(s), s.ambiguous);
+    for (const o of gz.organizations.values())
+      index(o.key, [o.name, ...o.aliases, ...o.demonyms], o.ambiguous);
+    for (const p of gz.officeHolders) index(`person:${p.name}`, [p.name, ...p.aliases], p.ambiguous);
+    const clashes = [...groups]
+      .filter(([, l]) => new Set(l.map((x) => x.target)).size > 1 && l.some((x) => !x.ambiguous))
+      .map(([k, l]) => `${k} -> ${l.map((x) => x.target).join(',')}`);
+    expect(clashes).toEqual([]);
   });
 });
 
