@@ -1,5 +1,61 @@
-/** Browser tests of the explorer page (issue #3). */
+/** Browser tests of the explorer page (issue #3). Fixtures live in e2e/fixtures/. */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PNG } from 'pngjs';
+
+const fixture = (ctx, name) => readFileSync(join(ctx.root, 'e2e', 'fixtures', name), 'utf8');
+
+/** Counts of visible canvas elements, per edge type. */
+const visible = (page) =>
+  page.evaluate(() => {
+    const byType = {};
+    for (const e of window.cy.edges(':visible')) byType[e.data('type')] = (byType[e.data('type')] ?? 0) + 1;
+    return { nodes: window.cy.nodes(':visible').length, edges: window.cy.edges(':visible').length, byType };
+  });
+
+const positions = (page) =>
+  page.evaluate(() => Object.fromEntries(window.cy.nodes().map((n) => [n.id(), n.position()])));
+
+/** Clicks a node where it is drawn on screen. */
+async function clickNode(page, key) {
+  const box = await page.locator('[data-testid="canvas"]').boundingBox();
+  const p = await page.evaluate((k) => window.cy.getElementById(k).renderedPosition(), key);
+  await page.mouse.click(box.x + p.x, box.y + p.y);
+}
+
+/** The node with most ties (the one a user would click first). */
+const busiestNode = (page) =>
+  page.evaluate(() => {
+    const n = window.cy.nodes().max((x) => x.degree(false)).ele;
+    return { key: n.id(), label: n.data('label'), degree: n.degree(false) };
+  });
+
+async function openExport(page) {
+  const btn = page.getByRole('button', { name: /^Export/ });
+  if ((await btn.getAttribute('aria-expanded')) !== 'true') await btn.click();
+  return page.getByRole('group', { name: 'Export' });
+}
+
+async function pngExport(ctx, { scale, full, background }) {
+  const menu = await openExport(ctx.page);
+  await menu.getByLabel(full ? 'Whole graph' : 'Current view').check();
+  await menu.getByLabel('Scale').selectOption(String(scale));
+  await menu.getByLabel('Background').selectOption(background);
+  const file = await ctx.download(() => menu.getByRole('button', { name: 'Download PNG' }).click());
+  return { name: file.name, png: PNG.sync.read(file.data) };
+}
+
+/** Share of pixels that differ from the most common color. */
+function inkShare(png) {
+  const counts = new Map();
+  for (let i = 0; i < png.data.length; i += 4) {
+    const k = png.data.readUInt32BE(i);
+    counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  const total = png.width * png.height;
+  return { ink: 1 - Math.max(...counts.values()) / total, colors: counts.size };
+}
 
 export default [
   {
@@ -7,14 +63,294 @@ export default [
     async run(ctx) {
       const exp = await ctx.expected();
       await ctx.open();
-      const counts = await ctx.page.evaluate(() => ({
-        nodes: window.cy.nodes().length,
-        edges: window.cy.edges().length,
-      }));
+      const counts = await visible(ctx.page);
       await ctx.shot('default');
       assert.ok(exp.order > 0, 'the loader finds actors in the default article');
-      assert.equal(counts.nodes, exp.order, 'one canvas node per actor');
-      assert.equal(counts.edges, exp.size, 'one canvas edge per tie');
+      assert.equal(counts.nodes, exp.order, 'one visible canvas node per actor');
+      assert.equal(counts.edges, exp.size, 'one visible canvas edge per tie');
+      const stats = await ctx.page.locator('.stats').textContent();
+      assert.equal(stats, `${exp.order} actors · ${exp.size} ties`);
+      assert.deepEqual(ctx.consoleErrors, [], 'no errors in the page');
+    },
+  },
+  {
+    name: 'turning off quote hides exactly the quote edges, without re-layout, and the URL keeps it',
+    async run(ctx) {
+      const exp = await ctx.expected();
+      assert.ok((exp.byType.quote ?? 0) > 0, 'the default article has quote ties');
+      await ctx.open();
+      const page = ctx.page;
+      const before = await visible(page);
+      const posBefore = await positions(page);
+      const quote = page.getByRole('button', { name: 'quote', exact: true });
+      assert.equal(await quote.getAttribute('aria-pressed'), 'true');
+      await quote.click();
+      assert.equal(await quote.getAttribute('aria-pressed'), 'false');
+      const after = await visible(page);
+      assert.equal(after.byType.quote ?? 0, 0, 'no quote edge is visible');
+      assert.equal(after.edges, before.edges - exp.byType.quote, 'only the quote edges disappeared');
+      for (const t of Object.keys(before.byType).filter((t) => t !== 'quote'))
+        assert.equal(after.byType[t], before.byType[t], `${t} edges stay`);
+      assert.deepEqual(await positions(page), posBefore, 'filtering does not move nodes');
+      assert.match(page.url(), /[?&]off=quote(&|$)/);
+      await ctx.shot('quote-off');
+
+      await page.reload();
+      await ctx.waitReady();
+      assert.equal(await quote.getAttribute('aria-pressed'), 'false', 'the toggle is still off after reload');
+      const reloaded = await visible(page);
+      assert.deepEqual(reloaded, after, 'the reloaded view matches');
+
+      await quote.click();
+      assert.equal((await visible(page)).edges, before.edges, 'turning it back on shows them again');
+      assert.doesNotMatch(page.url(), /off=/);
+    },
+  },
+  {
+    name: 'a shared link with kinds, isolated, layout and selection reproduces the view',
+    async run(ctx) {
+      const exp = await ctx.expected();
+      const key = exp.nodes.find((n) => /^[A-Z]{3}$/.test(n)) ?? exp.nodes[0];
+      await ctx.open(`?kinds=state,leader&isolated=0&layout=grid&sel=n:${encodeURIComponent(key)}`);
+      const page = ctx.page;
+      assert.equal(
+        await page.getByRole('button', { name: 'analysts' }).getAttribute('aria-pressed'),
+        'false',
+      );
+      assert.equal(await page.getByLabel('Hide isolated').isChecked(), true);
+      assert.equal(await page.getByLabel('Layout').inputValue(), 'grid');
+      const hiddenKinds = await page.evaluate(
+        () =>
+          window.cy.nodes(':visible').filter((n) => ['analyst', 'organization'].includes(n.data('kind')))
+            .length,
+      );
+      assert.equal(hiddenKinds, 0, 'analysts and organizations are hidden');
+      const label = await page.evaluate((k) => window.cy.getElementById(k).data('label'), key);
+      await page.locator('.details .entity-title').waitFor();
+      assert.equal(await page.locator('.details .entity-title').textContent(), label);
+      await ctx.shot('shared-link');
+    },
+  },
+  {
+    name: 'clicking a node shows its details; clicking an evidence item highlights its sentence',
+    async run(ctx) {
+      await ctx.open();
+      const page = ctx.page;
+      const node = await busiestNode(page);
+      assert.ok(node.degree > 0, 'some actor has ties');
+      await clickNode(page, node.key);
+      const details = page.locator('.details');
+      await details.locator('.entity-title').waitFor();
+      assert.equal(await details.locator('.entity-title').textContent(), node.label);
+      assert.match(page.url(), /sel=n:/);
+      await ctx.shot('node-details');
+
+      await details.locator('button.tie').first().click();
+      await details.locator('.edge-details').waitFor();
+      const evidence = details.locator('button.evidence').first();
+      const sentence = await evidence.locator('.evidence-text').evaluate((el) => {
+        const clone = el.cloneNode(true);
+        clone.querySelector('.evidence-quote')?.remove();
+        return clone.textContent;
+      });
+      await evidence.click();
+      const hl = page.locator('.article .evidence-hl');
+      await hl.first().waitFor();
+      const text = (await hl.allTextContents()).join('');
+      assert.equal(text.replace(/\s+/g, ' ').trim(), sentence.replace(/\s+/g, ' ').trim());
+      // Scrolled into the article panel's view.
+      await page.waitForFunction(() => {
+        const el = document.querySelector('.article .evidence-hl');
+        const panel = document.querySelector('.article .panel-body');
+        if (!el || !panel) return false;
+        const a = el.getBoundingClientRect();
+        const b = panel.getBoundingClientRect();
+        return a.top >= b.top - 1 && a.top <= b.bottom;
+      });
+      await ctx.shot('evidence');
+
+      // A mention in the article selects its actor.
+      const mention = page.locator('.article .mention').first();
+      const mentionNode = await mention.getAttribute('data-node');
+      await mention.click();
+      const selected = await page.evaluate(() => window.cy.$(':selected').map((e) => e.id()));
+      assert.ok(
+        page.url().includes(`sel=n:${encodeURIComponent(mentionNode).replace(/%3A/g, ':')}`),
+        page.url(),
+      );
+      assert.ok(selected.includes(mentionNode) || selected.length === 0);
+    },
+  },
+  {
+    name: 'search finds an actor by alias with the keyboard and selects it',
+    async run(ctx) {
+      await ctx.open();
+      const page = ctx.page;
+      const target = await page.evaluate(() => {
+        const n = window.cy.nodes().max((x) => x.degree(false)).ele;
+        return { key: n.id(), label: n.data('label') };
+      });
+      const box = page.getByRole('combobox', { name: 'Find an actor' });
+      await box.fill(target.label.slice(0, 4).toLowerCase());
+      await page.getByRole('listbox').waitFor();
+      const options = await page.getByRole('option').allTextContents();
+      const idx = options.findIndex((o) => o.startsWith(target.label));
+      assert.ok(idx >= 0, `“${target.label}” is offered: ${options.join(' | ')}`);
+      for (let i = 0; i < idx; i++) await box.press('ArrowDown');
+      await box.press('Enter');
+      await page.locator('.details .entity-title').waitFor();
+      assert.equal(await page.locator('.details .entity-title').textContent(), target.label);
+      await box.press('Escape');
+    },
+  },
+  {
+    name: 'PNG export is a real PNG at the chosen scale, not blank; the SVG parses',
+    async run(ctx) {
+      await ctx.open();
+      const page = ctx.page;
+      const view = await page.evaluate(() => ({ w: window.cy.width(), h: window.cy.height() }));
+      const v3 = await pngExport(ctx, { scale: 3, full: false, background: 'white' });
+      assert.match(v3.name, /\.png$/);
+      assert.ok(v3.name.startsWith('china-asserts'), `file named after the title: ${v3.name}`);
+      assert.equal(v3.png.width, view.w * 3, 'view width × scale');
+      assert.equal(v3.png.height, view.h * 3, 'view height × scale');
+      const ink = inkShare(v3.png);
+      assert.ok(ink.ink > 0.005 && ink.colors > 20, `pixels are not blank (${JSON.stringify(ink)})`);
+
+      const f1 = await pngExport(ctx, { scale: 1, full: true, background: 'transparent' });
+      const f2 = await pngExport(ctx, { scale: 2, full: true, background: 'transparent' });
+      assert.ok(Math.abs(f2.png.width - 2 * f1.png.width) <= 2, `${f2.png.width} ≈ 2 × ${f1.png.width}`);
+      assert.ok(Math.abs(f2.png.height - 2 * f1.png.height) <= 2, `${f2.png.height} ≈ 2 × ${f1.png.height}`);
+      assert.equal(f1.png.data[3], 0, 'transparent background');
+      assert.ok(inkShare(f2.png).ink > 0.005, 'full export is not blank');
+      ctx.writeResult('export.png', PNG.sync.write(f2.png));
+
+      const menu = await openExport(page);
+      const svg = await ctx.download(() => menu.getByRole('button', { name: 'Download SVG' }).click());
+      assert.match(svg.name, /\.svg$/);
+      const parsed = await page.evaluate((text) => {
+        const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+        return {
+          error: doc.querySelector('parsererror')?.textContent ?? null,
+          root: doc.documentElement.nodeName,
+          shapes: doc.querySelectorAll('path, circle, rect, polygon, ellipse').length,
+          texts: [...doc.querySelectorAll('text')].map((t) => t.textContent),
+        };
+      }, svg.data.toString('utf8'));
+      assert.equal(parsed.error, null);
+      assert.equal(parsed.root, 'svg');
+      assert.ok(parsed.shapes > 0, 'the SVG draws shapes');
+
+      for (const [label, ext] of [
+        ['JSON', 'json'],
+        ['GEXF', 'gexf'],
+        ['CSV', 'csv'],
+      ]) {
+        const m = await openExport(page);
+        const f = await ctx.download(() => m.getByRole('button', { name: label, exact: true }).click());
+        assert.ok(f.name.endsWith(`.${ext}`), f.name);
+        assert.ok(f.data.length > 20, `${label} has content`);
+      }
+      const json = JSON.parse(
+        (
+          await ctx.download(async () =>
+            (await openExport(page)).getByRole('button', { name: 'JSON', exact: true }).click(),
+          )
+        ).data,
+      );
+      assert.equal(json.nodes.length, (await ctx.expected()).order);
+    },
+  },
+  {
+    name: 'a pasted article replaces the graph',
+    async run(ctx) {
+      const text = fixture(ctx, 'pasted.txt');
+      const exp = await ctx.extract(text, { format: 'text' });
+      assert.ok(exp.order > 0, 'the loader finds actors in the pasted fixture');
+      await ctx.open();
+      const page = ctx.page;
+      await page.getByRole('button', { name: 'Load article' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Load an article' });
+      await dialog.getByLabel('Article text').fill(text);
+      await dialog.getByLabel('Publication date (optional)').fill('2024-06-04');
+      await ctx.shot('paste-dialog');
+      await dialog.getByRole('button', { name: 'Load article' }).click();
+      await dialog.waitFor({ state: 'detached' });
+      await page.waitForFunction((n) => window.cy.nodes().length === n, exp.order);
+      const ids = await page.evaluate(() =>
+        window.cy
+          .nodes()
+          .map((n) => n.id())
+          .sort(),
+      );
+      assert.deepEqual(ids, exp.nodes);
+      assert.equal(await page.locator('.subtitle').textContent(), text.split('\n')[0]);
+      assert.match(
+        await page.locator('[data-testid="article-text"]').textContent(),
+        /Argentina signed a trade agreement/,
+      );
+      await ctx.shot('pasted');
+    },
+  },
+  {
+    name: 'an HTML file with <script> loads without any of its scripts running',
+    async run(ctx) {
+      const html = fixture(ctx, 'script.html');
+      await ctx.open();
+      const page = ctx.page;
+      const title = await page.title();
+      await page.getByRole('button', { name: 'Load article' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Load an article' });
+      await dialog.getByLabel('Article file').setInputFiles({
+        name: 'border-talks.html',
+        mimeType: 'text/html',
+        buffer: Buffer.from(html),
+      });
+      await dialog.getByText('border-talks.html').waitFor();
+      await dialog.getByRole('button', { name: 'Load article' }).click();
+      await dialog.waitFor({ state: 'detached' });
+      await page.locator('[data-testid="article-text"]', { hasText: 'shared border' }).waitFor();
+      assert.equal(await page.evaluate(() => window.__pwned), undefined, 'no article script or handler ran');
+      assert.equal(await page.title(), title, 'the page title is untouched');
+      const text = await page.locator('[data-testid="article-text"]').textContent();
+      assert.doesNotMatch(text, /__pwned/);
+      const labels = await page.evaluate(() => window.cy.nodes().map((n) => n.data('label')));
+      assert.ok(labels.includes('Norway') && labels.includes('Sweden'), `states found: ${labels.join(', ')}`);
+      await ctx.shot('html-loaded');
+    },
+  },
+  {
+    name: 'bad input gets a clear message and loses nothing',
+    async run(ctx) {
+      const exp = await ctx.expected();
+      await ctx.open();
+      const page = ctx.page;
+      await page.getByRole('button', { name: 'Load article' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Load an article' });
+      await dialog
+        .getByLabel('Article file')
+        .setInputFiles({ name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) });
+      await dialog.getByRole('button', { name: 'Load article' }).click();
+      assert.match(await dialog.getByRole('alert').textContent(), /empty/);
+      await dialog.getByRole('button', { name: 'Remove file' }).click();
+      await dialog.getByLabel('Article text').fill('   \n  ');
+      await dialog.getByRole('button', { name: 'Load article' }).click();
+      assert.match(await dialog.getByRole('alert').textContent(), /Paste the text/);
+      await ctx.shot('bad-input');
+      await page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'detached' });
+      assert.equal(await page.evaluate(() => window.cy.nodes().length), exp.order, 'the graph is unchanged');
+    },
+  },
+  {
+    name: 'dark mode follows the system',
+    async run(ctx) {
+      await ctx.page.emulateMedia({ colorScheme: 'dark' });
+      await ctx.open();
+      const bg = await ctx.page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      const [r, g, b] = bg.match(/\d+/g).map(Number);
+      assert.ok(r + g + b < 120, `dark background: ${bg}`);
+      await ctx.shot('dark');
     },
   },
 ];

@@ -1,6 +1,6 @@
 /** What every browser test gets: a fresh page and helpers. */
 import { join } from 'node:path';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [
@@ -14,25 +14,41 @@ export const CHROMIUM_ARGS = [
 ];
 
 let expectedCache;
+let loader;
+
+/** Runs the loader in Node (through tsx) and summarizes the graph it returns. */
+export async function extractInNode(root, text, options = {}) {
+  if (!loader) {
+    const { tsImport } = await import('tsx/esm/api');
+    loader = await tsImport(join(root, 'src/extract/index.ts'), import.meta.url);
+  }
+  const r = loader.extractGraph(text, options);
+  const byType = {};
+  r.graph.forEachEdge((_k, a) => (byType[a.type] = (byType[a.type] ?? 0) + 1));
+  return {
+    order: r.graph.order,
+    size: r.graph.size,
+    byType,
+    nodes: r.graph.nodes().sort(),
+    graph: r.graph.export(),
+    text: r.text,
+  };
+}
 
 /**
  * The graph the loader produces for the default article, computed in Node with the same
  * `extractGraph` the page runs in its worker (through tsx).
  */
 export async function expectedDefaultGraph(root) {
-  if (!expectedCache) {
-    const { tsImport } = await import('tsx/esm/api');
-    const mod = await tsImport(join(root, 'src/extract/index.ts'), import.meta.url);
-    const text = readFileSync(join(root, 'data/china-north-korea-russia.txt'), 'utf8');
-    const r = mod.extractGraph(text, {
+  expectedCache ??= extractInNode(
+    root,
+    readFileSync(join(root, 'data/china-north-korea-russia.txt'), 'utf8'),
+    {
       articleId: 'default',
       source: 'data/china-north-korea-russia.txt',
       format: 'text',
-    });
-    const byType = {};
-    r.graph.forEachEdge((_k, a) => (byType[a.type] = (byType[a.type] ?? 0) + 1));
-    expectedCache = { order: r.graph.order, size: r.graph.size, byType, graph: r.graph.export() };
-  }
+    },
+  );
   return expectedCache;
 }
 
@@ -83,7 +99,20 @@ export async function makeContext({ browser, baseUrl, root, resultsDir, testName
       await page.screenshot({ path });
       return path;
     },
+    /** Saves a file under test-results/e2e/ (for looking at exports). */
+    writeResult(name, data) {
+      const path = join(resultsDir, `${slugName}--${name}`);
+      writeFileSync(path, data);
+      return path;
+    },
     expected: () => expectedDefaultGraph(root),
+    /** The loader's graph for `text`, computed in Node. */
+    extract: (text, options) => extractInNode(root, text, options),
+    /** Clicks an element and returns the file it downloads. */
+    async download(click) {
+      const [dl] = await Promise.all([page.waitForEvent('download'), click()]);
+      return { name: dl.suggestedFilename(), data: readFileSync(await dl.path()) };
+    },
     close: () => context.close(),
   };
   return ctx;

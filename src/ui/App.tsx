@@ -251,21 +251,23 @@ export function App() {
       </div>
       <main className="workbench">
         <div className="stage">
-          <div
-            ref={canvasRef}
-            className="canvas"
-            data-testid="canvas"
-            aria-label="Graph of actors and ties"
-            role="img"
-          />
-          {status === 'loading' && (
-            <div className="stage-message" role="status">
-              Reading the article…
-            </div>
-          )}
-          {status === 'failed' && articles.length === 0 && (
-            <div className="stage-message">No graph yet: load an article to draw one.</div>
-          )}
+          <div className="canvas-wrap">
+            <div
+              ref={canvasRef}
+              className="canvas"
+              data-testid="canvas"
+              aria-label="Graph of actors and ties"
+              role="img"
+            />
+            {status === 'loading' && (
+              <div className="stage-message" role="status">
+                Reading the article…
+              </div>
+            )}
+            {status === 'failed' && articles.length === 0 && (
+              <div className="stage-message">No graph yet: load an article to draw one.</div>
+            )}
+          </div>
           <Legend dark={dark} />
         </div>
         <aside className="sidebar">

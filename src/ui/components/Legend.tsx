@@ -47,7 +47,10 @@ export function Legend({ dark }: { dark: boolean }) {
                 ? (s.dashPattern ?? [6, 4]).join(' ')
                 : undefined;
           return (
-            <li key={t}>
+            <li
+              key={t}
+              title={`${t}: ${s.patternName} line${s.arrow === 'none' ? ', undirected' : ', arrow to target'}`}
+            >
               <svg width="30" height="10" viewBox="0 0 30 10" aria-hidden="true">
                 <line
                   x1="1"
@@ -62,7 +65,6 @@ export function Legend({ dark }: { dark: boolean }) {
                 {s.arrow !== 'none' && <polygon points="22,1 29,5 22,9" fill={theme.relations[t]} />}
               </svg>
               {t}
-              <span className="legend-pattern">{s.patternName}</span>
             </li>
           );
         })}

@@ -12,13 +12,39 @@ export function looksLikeHtml(s: string): boolean {
   );
 }
 
-/** Sanitized HTML, keeping <html>/<head>/<title> so the loader can still find the title. */
+const escapeHtml = (s: string): string =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** Decodes the few entities a <title> or meta content commonly holds. */
+const decode = (s: string): string =>
+  s
+    .replace(/&quot;/g, '"')
+    .replace(/&#0*39;|&apos;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+
+/**
+ * Sanitized HTML for the loader: the body goes through DOMPurify; from the head only the
+ * title and name/content meta tags (publication date, headline) are kept, rebuilt as text.
+ */
 export function sanitizeHtml(html: string): string {
-  return DOMPurify.sanitize(html, {
-    WHOLE_DOCUMENT: true,
-    FORBID_TAGS: ['style', 'form', 'input', 'button', 'iframe', 'object', 'embed'],
-    ADD_TAGS: ['title'],
+  const head: string[] = [];
+  const title = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(html)?.[1];
+  if (title) head.push(`<title>${escapeHtml(decode(title.replace(/<[^>]*>/g, '')).trim())}</title>`);
+  for (const m of html.matchAll(/<meta\b[^>]*>/gi)) {
+    const attr = (n: string) => new RegExp(`\\b${n}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`, 'i').exec(m[0]);
+    const key = attr('property') ?? attr('name') ?? attr('itemprop');
+    const content = attr('content');
+    if (!key || !content) continue;
+    const k = decode(key[1] ?? key[2] ?? '');
+    const c = decode(content[1] ?? content[2] ?? '');
+    head.push(`<meta name="${escapeHtml(k)}" content="${escapeHtml(c)}">`);
+  }
+  const body = DOMPurify.sanitize(html, {
+    FORBID_TAGS: ['style', 'form', 'input', 'button', 'iframe', 'object', 'embed', 'title'],
   });
+  return `<!doctype html><html><head>${head.join('')}</head><body>${body}</body></html>`;
 }
 
 /** Largest article file the page reads, in bytes. */
