@@ -152,3 +152,21 @@ export function cloneGraph(graph: EntenteGraph): EntenteGraph {
   g.import(structuredClone(graph.export()));
   return g;
 }
+
+const results = new WeakMap<WorkspaceArticle, ExtractResult>();
+
+/** The article seen as a loader result (its own graph, text and mentions); cached. */
+export function articleResult(article: WorkspaceArticle): ExtractResult {
+  let r = results.get(article);
+  if (!r) {
+    r = {
+      graph: articleGraph(article),
+      text: article.text,
+      article: article.meta,
+      mentions: article.mentions,
+      warnings: [],
+    };
+    results.set(article, r);
+  }
+  return r;
+}

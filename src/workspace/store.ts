@@ -33,7 +33,7 @@ export interface WorkspaceStore {
   saveView(view: WorkspaceView): Promise<void>;
   /** Forgets every article and the view. */
   clear(): Promise<void>;
-  /** Closes the database connection. */
+  /** Closes the database connection once pending saves are written. */
   close(): void;
 }
 
@@ -107,6 +107,6 @@ export async function openWorkspaceStore(dbName: string = DEFAULT_DB_NAME): Prom
         await Promise.all([tx.objectStore('articles').clear(), tx.objectStore('state').clear(), tx.done]);
         known.clear();
       }),
-    close: () => db.close(),
+    close: () => void queue.then(() => db.close()),
   };
 }

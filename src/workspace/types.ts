@@ -43,8 +43,8 @@ export class WorkspaceImportError extends Error {
  * date filters, plus whatever the app wants to keep (opaque to the workspace).
  */
 export interface WorkspaceView {
-  /** Article ids whose evidence counts; undefined = every article. */
-  articles?: string[];
+  /** Article ids unticked in the article filter (their evidence does not count). */
+  hiddenArticles?: string[];
   /** Inclusive ISO date bounds (see src/workspace/timeline.ts for the semantics). */
   dateRange?: { from?: string; to?: string };
   /** The app's own view state (relation filters, layout…), stored as given. */

@@ -36,7 +36,11 @@ describe('workspace store (IndexedDB)', () => {
     const ws = addArticle(addArticle(addArticle(emptyWorkspace(), two), one), three);
     const store = await openWorkspaceStore(name);
     await store.save(ws);
-    await store.saveView({ articles: ['one'], dateRange: { from: '2024-01' }, app: { layout: 'grid' } });
+    await store.saveView({
+      hiddenArticles: ['one'],
+      dateRange: { from: '2024-01' },
+      app: { layout: 'grid' },
+    });
     store.close();
 
     const again = await openWorkspaceStore(name);
@@ -45,7 +49,7 @@ describe('workspace store (IndexedDB)', () => {
     expect(loaded?.articles.map((a) => a.meta.id)).toEqual(['two', 'one', 'three']);
     expect(workspaceGraph(loaded!).export()).toEqual(workspaceGraph(ws).export());
     expect(await again.loadView()).toEqual({
-      articles: ['one'],
+      hiddenArticles: ['one'],
       dateRange: { from: '2024-01' },
       app: { layout: 'grid' },
     });
@@ -75,7 +79,7 @@ describe('workspace store (IndexedDB)', () => {
   it('clear forgets articles and view', async () => {
     const store = await openWorkspaceStore(freshName());
     await store.save(addArticle(emptyWorkspace(), one));
-    await store.saveView({ articles: [] });
+    await store.saveView({ hiddenArticles: [] });
     await store.clear();
     expect(await store.load()).toBeNull();
     expect(await store.loadView()).toBeNull();

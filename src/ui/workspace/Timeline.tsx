@@ -1,0 +1,87 @@
+/**
+ * The timeline: a histogram of dated ties with a date range (two date inputs, or a click
+ * on a bar). Setting a range hides undated ties and ties outside it (see
+ * src/workspace/timeline.ts for the exact semantics).
+ */
+import { useMemo } from 'react';
+import type { EntenteGraph } from '../../graph/types';
+import type { DateRange } from '../../workspace/timeline';
+import { dateHistogram, dateInRange, isRangeActive } from '../../workspace/timeline';
+
+export interface TimelineProps {
+  graph: EntenteGraph;
+  range: DateRange | undefined;
+  onChange: (range: DateRange | undefined) => void;
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const dayOrEmpty = (d: string | undefined): string => (d && DAY.test(d) ? d : '');
+
+/** Histogram of dated ties with a from/to range. */
+export function Timeline({ graph, range, onChange }: TimelineProps) {
+  const hist = useMemo(() => dateHistogram(graph, 'auto'), [graph]);
+  const max = Math.max(1, ...hist.bins.map((b) => b.count));
+  const active = isRangeActive(range);
+  const set = (patch: DateRange) => {
+    const next: DateRange = { ...range, ...patch };
+    if (!next.from) delete next.from;
+    if (!next.to) delete next.to;
+    onChange(next.from || next.to ? next : undefined);
+  };
+  const unit = hist.bin === 'year' ? 'year' : 'month';
+  return (
+    <div className="ws-timeline">
+      <div className="ws-bars" role="group" aria-label={`Dated ties per ${unit}`}>
+        {hist.bins.length === 0 && <span className="hint">No dated tie yet.</span>}
+        {hist.bins.map((b) => {
+          const inside = !active || (dateInRange(b.from, range) && dateInRange(b.to, range));
+          return (
+            <button
+              key={b.key}
+              type="button"
+              className={`ws-bar${inside ? '' : ' out'}`}
+              aria-label={`${b.key}: ${b.count} ${b.count === 1 ? 'tie' : 'ties'}; show only this ${unit}`}
+              title={`${b.key}: ${b.count}`}
+              onClick={() => onChange({ from: b.from, to: b.to })}
+            >
+              <span className="ws-bar-fill" style={{ height: `${Math.round((b.count / max) * 100)}%` }} />
+            </button>
+          );
+        })}
+      </div>
+      {hist.bins.length > 0 && (
+        <div className="ws-axis" aria-hidden="true">
+          <span>{hist.bins[0]?.key}</span>
+          <span>{hist.bins[hist.bins.length - 1]?.key}</span>
+        </div>
+      )}
+      <div className="ws-range">
+        <label>
+          From{' '}
+          <input
+            type="date"
+            aria-label="From date"
+            value={dayOrEmpty(range?.from)}
+            onChange={(e) => set({ from: e.currentTarget.value })}
+          />
+        </label>
+        <label>
+          To{' '}
+          <input
+            type="date"
+            aria-label="To date"
+            value={dayOrEmpty(range?.to)}
+            onChange={(e) => set({ to: e.currentTarget.value })}
+          />
+        </label>
+        <button type="button" className="btn small" disabled={!active} onClick={() => onChange(undefined)}>
+          Clear dates
+        </button>
+      </div>
+      <p className="hint ws-timeline-note" aria-live="polite">
+        {hist.dated + hist.yearOnly} dated · {hist.undated} undated
+        {active ? ' (undated ties are hidden while a date range is set)' : ''}
+      </p>
+    </div>
+  );
+}

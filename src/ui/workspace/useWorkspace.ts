@@ -1,0 +1,194 @@
+/**
+ * The persistent workspace: every article and the one graph merged from them, kept in
+ * IndexedDB so that a reload finds them again, with the view (article and date filters).
+ * Same shape as the app's in-memory article store, plus workspace file import/export.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { ExtractResult } from '../../extract/types';
+import type { ArticleMeta, EntenteGraph } from '../../graph/types';
+import { exportWorkspace, importWorkspace } from '../../workspace/file';
+import {
+  addArticles,
+  articleFromResult,
+  articleResult,
+  emptyWorkspace,
+  removeArticle,
+  workspaceGraph,
+} from '../../workspace/model';
+import { DEFAULT_DB_NAME, openWorkspaceStore } from '../../workspace/store';
+import type { WorkspaceStore } from '../../workspace/store';
+import type { Workspace, WorkspaceArticle, WorkspaceView } from '../../workspace/types';
+import { WorkspaceImportError } from '../../workspace/types';
+
+/** How a new article joins the workspace: alone (`replace`) or beside the others. */
+export type AddMode = 'replace' | 'merge';
+
+/** What {@link useWorkspace} returns. */
+export interface WorkspaceState {
+  /** Every article, as loader results (own graph, text, mentions), in order of addition. */
+  articles: readonly ExtractResult[];
+  /** Their metadata (id, title, source, date). */
+  metas: readonly ArticleMeta[];
+  /** The merged graph; a new object whenever the articles change. Read-only. */
+  graph: EntenteGraph;
+  workspace: Workspace;
+  /** Adds a loader result; an article with the same id is replaced. */
+  add: (result: ExtractResult, mode: AddMode) => void;
+  /** Adds workspace articles (from the ingest worker) in one go. */
+  addMany: (articles: readonly WorkspaceArticle[]) => void;
+  remove: (id: string) => void;
+  /** Forgets every article. */
+  clear: () => void;
+  /** Replaces the workspace with a workspace file; false (and `error` set) if it is invalid. */
+  importFile: (text: string) => boolean;
+  /** The workspace file (JSON). */
+  exportFile: () => string;
+  /** View state kept with the workspace (article and date filters). */
+  view: WorkspaceView;
+  setView: (update: (view: WorkspaceView) => WorkspaceView) => void;
+  /** The article and date parts of the canvas filter, from `view`. */
+  filter: { articles?: readonly string[]; dateRange?: { from?: string; to?: string } };
+  /** True once the stored workspace has been loaded (or found unavailable). */
+  ready: boolean;
+  /** The last problem (storage unavailable, import refused), with what to do. */
+  error: string | null;
+  dismissError: () => void;
+}
+
+export interface UseWorkspaceOptions {
+  /** IndexedDB database name. Default `entente-workspace`. */
+  dbName?: string;
+  /** Opens the store (tests inject one). Default {@link openWorkspaceStore}. */
+  openStore?: (dbName: string) => Promise<WorkspaceStore>;
+}
+
+type Op = (ws: Workspace) => Workspace;
+
+const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+
+/** The persistent workspace hook (see {@link WorkspaceState}). */
+export function useWorkspace(options: UseWorkspaceOptions = {}): WorkspaceState {
+  const { dbName = DEFAULT_DB_NAME, openStore = openWorkspaceStore } = options;
+  const [workspace, setWorkspace] = useState<Workspace>(emptyWorkspace);
+  const [view, setViewState] = useState<WorkspaceView>({});
+  const [ready, setReady] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const store = useRef<WorkspaceStore | null>(null);
+  /** Changes made before the stored workspace arrived, replayed on top of it. */
+  const pending = useRef<Op[] | null>([]);
+
+  const apply = useCallback((op: Op) => {
+    pending.current?.push(op);
+    setWorkspace(op);
+  }, []);
+
+  useEffect(() => {
+    let live = true;
+    let opened: WorkspaceStore | null = null;
+    openStore(dbName)
+      .then(async (s) => {
+        opened = s;
+        if (!live) return s.close();
+        const [ws, v] = await Promise.all([s.load(), s.loadView()]);
+        if (!live) return s.close();
+        store.current = s;
+        const ops = pending.current ?? [];
+        pending.current = null;
+        if (ws) setWorkspace(ops.reduce((acc, op) => op(acc), ws));
+        if (v) setViewState((cur) => ({ ...v, ...cur }));
+        setReady(true);
+      })
+      .catch((e: unknown) => {
+        if (!live) return;
+        pending.current = null;
+        setError(
+          `Articles cannot be kept across reloads (${message(e)}); they stay until the page closes. Export the workspace to keep it.`,
+        );
+        setReady(true);
+      });
+    return () => {
+      live = false;
+      opened?.close();
+      store.current = null;
+    };
+  }, [dbName, openStore]);
+
+  useEffect(() => {
+    const s = store.current;
+    if (!ready || !s) return;
+    s.save(workspace).catch((e: unknown) =>
+      setError(`The workspace could not be saved (${message(e)}). Export it to keep a copy.`),
+    );
+  }, [workspace, ready]);
+
+  useEffect(() => {
+    const s = store.current;
+    if (!ready || !s) return;
+    s.saveView(view).catch(() => undefined);
+  }, [view, ready]);
+
+  const add = useCallback(
+    (result: ExtractResult, mode: AddMode) => {
+      const article = articleFromResult(result);
+      apply((ws) => addArticles(mode === 'replace' ? emptyWorkspace() : ws, [article]));
+    },
+    [apply],
+  );
+  const addMany = useCallback(
+    (list: readonly WorkspaceArticle[]) => apply((ws) => addArticles(ws, list)),
+    [apply],
+  );
+  const remove = useCallback((id: string) => apply((ws) => removeArticle(ws, id)), [apply]);
+  const clear = useCallback(() => apply(() => emptyWorkspace()), [apply]);
+
+  const importFile = useCallback(
+    (text: string): boolean => {
+      try {
+        const next = importWorkspace(text);
+        apply(() => next);
+        setViewState({});
+        setError(null);
+        return true;
+      } catch (e) {
+        if (!(e instanceof WorkspaceImportError)) throw e;
+        setError(e.message);
+        return false;
+      }
+    },
+    [apply],
+  );
+  const exportFile = useCallback(() => exportWorkspace(workspace), [workspace]);
+  const setView = useCallback((update: (v: WorkspaceView) => WorkspaceView) => setViewState(update), []);
+  const dismissError = useCallback(() => setError(null), []);
+
+  const graph = useMemo(() => workspaceGraph(workspace), [workspace]);
+  const articles = useMemo(() => workspace.articles.map(articleResult), [workspace]);
+  const metas = useMemo(() => workspace.articles.map((a) => a.meta), [workspace]);
+  const filter = useMemo(() => {
+    const f: WorkspaceState['filter'] = {};
+    const hidden = new Set(view.hiddenArticles ?? []);
+    if (metas.some((m) => hidden.has(m.id)))
+      f.articles = metas.filter((m) => !hidden.has(m.id)).map((m) => m.id);
+    if (view.dateRange && (view.dateRange.from || view.dateRange.to)) f.dateRange = view.dateRange;
+    return f;
+  }, [view.hiddenArticles, view.dateRange, metas]);
+
+  return {
+    articles,
+    metas,
+    graph,
+    workspace,
+    add,
+    addMany,
+    remove,
+    clear,
+    importFile,
+    exportFile,
+    view,
+    setView,
+    filter,
+    ready,
+    error,
+    dismissError,
+  };
+}

@@ -1,0 +1,177 @@
+// @vitest-environment happy-dom
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { act, cleanup, fireEvent, render, renderHook, screen, waitFor } from '@testing-library/react';
+import { useWorkspace } from '../../../src/ui/workspace/useWorkspace';
+import { WorkspacePanel } from '../../../src/ui/workspace/WorkspacePanel';
+import { exportWorkspace } from '../../../src/workspace/file';
+import { addArticle, emptyWorkspace } from '../../../src/workspace/model';
+import { openWorkspaceStore } from '../../../src/workspace/store';
+import { ALPHA, BETA, GAMMA, result } from '../../workspace/fixtures';
+
+afterEach(cleanup);
+
+const one = result(
+  'one',
+  [ALPHA, BETA],
+  [
+    {
+      type: 'alliance',
+      source: 'ALP',
+      target: 'BET',
+      sentence: 'Alphaland and Betaland are allies.',
+      date: '2024-02',
+    },
+  ],
+  {
+    title: 'Allies',
+  },
+);
+const two = result(
+  'two',
+  [BETA, GAMMA],
+  [{ type: 'visit', source: 'GAM', target: 'BET', sentence: 'Gammaland visited Betaland.' }],
+  {
+    title: 'Visit',
+  },
+);
+
+let n = 0;
+const fresh = () => `hook-test-${++n}`;
+
+/** Waits until the database holds `count` articles. */
+async function stored(dbName: string, count: number) {
+  await waitFor(async () => {
+    const s = await openWorkspaceStore(dbName);
+    const ws = await s.load();
+    s.close();
+    expect(ws?.articles.length).toBe(count);
+  });
+}
+
+async function mounted(dbName: string) {
+  const hook = renderHook(() => useWorkspace({ dbName }));
+  await waitFor(() => expect(hook.result.current.ready).toBe(true));
+  return hook;
+}
+
+describe('useWorkspace', () => {
+  it('keeps every article and the view across a remount (a reload)', async () => {
+    const dbName = fresh();
+    const first = await mounted(dbName);
+    act(() => first.result.current.add(one, 'merge'));
+    act(() => first.result.current.add(two, 'merge'));
+    act(() =>
+      first.result.current.setView((v) => ({
+        ...v,
+        hiddenArticles: ['two'],
+        dateRange: { from: '2024-01' },
+      })),
+    );
+    expect(first.result.current.graph.size).toBe(2);
+    await stored(dbName, 2);
+    first.unmount();
+
+    const second = await mounted(dbName);
+    await waitFor(() => expect(second.result.current.metas.map((m) => m.title)).toEqual(['Allies', 'Visit']));
+    expect(second.result.current.graph.size).toBe(2);
+    expect(second.result.current.articles[1]?.text).toBe('Gammaland visited Betaland.');
+    expect(second.result.current.view).toEqual({ hiddenArticles: ['two'], dateRange: { from: '2024-01' } });
+    expect(second.result.current.filter).toEqual({ articles: ['one'], dateRange: { from: '2024-01' } });
+    second.unmount();
+  });
+
+  it('replace mode starts over; remove drops the article ties', async () => {
+    const { result: r, unmount } = await mounted(fresh());
+    act(() => r.current.add(one, 'merge'));
+    act(() => r.current.add(two, 'merge'));
+    act(() => r.current.remove('one'));
+    expect(r.current.metas.map((m) => m.id)).toEqual(['two']);
+    expect(r.current.graph.hasNode('ALP')).toBe(false);
+    act(() => r.current.add(one, 'replace'));
+    expect(r.current.metas.map((m) => m.id)).toEqual(['one']);
+    unmount();
+  });
+
+  it('imports a workspace file, and refuses a bad one without touching the workspace', async () => {
+    const { result: r, unmount } = await mounted(fresh());
+    act(() => r.current.add(one, 'merge'));
+    const before = r.current.workspace;
+    let ok = true;
+    act(() => {
+      ok = r.current.importFile('{"nodes": [], "edges": []}');
+    });
+    expect(ok).toBe(false);
+    expect(r.current.error).toMatch(/graphology JSON/);
+    expect(r.current.workspace).toBe(before);
+    act(() => {
+      ok = r.current.importFile(exportWorkspace(addArticle(emptyWorkspace(), two)));
+    });
+    expect(ok).toBe(true);
+    expect(r.current.error).toBeNull();
+    expect(r.current.metas.map((m) => m.id)).toEqual(['two']);
+    expect(JSON.parse(r.current.exportFile())).toMatchObject({ format: 'entente-workspace', version: 1 });
+    unmount();
+  });
+
+  it('keeps articles added before the saved workspace was loaded', async () => {
+    const dbName = fresh();
+    const first = await mounted(dbName);
+    act(() => first.result.current.add(one, 'merge'));
+    await stored(dbName, 1);
+    first.unmount();
+    const early = renderHook(() => useWorkspace({ dbName }));
+    act(() => early.result.current.add(two, 'merge'));
+    await waitFor(() => expect(early.result.current.ready).toBe(true));
+    expect(early.result.current.metas.map((m) => m.id)).toEqual(['one', 'two']);
+    early.unmount();
+  });
+});
+
+describe('WorkspacePanel', () => {
+  function Harness({ dbName }: { dbName: string }) {
+    const ws = useWorkspace({ dbName });
+    return (
+      <>
+        <span data-testid="ties">{ws.graph.size}</span>
+        <button type="button" onClick={() => ws.add(one, 'merge')}>
+          add one
+        </button>
+        <button type="button" onClick={() => ws.add(two, 'merge')}>
+          add two
+        </button>
+        <WorkspacePanel ws={ws} />
+      </>
+    );
+  }
+
+  it('lists the articles, removes one with its ties, and filters by article', async () => {
+    render(<Harness dbName={fresh()} />);
+    await waitFor(() => expect(screen.getByText('Workspace · 0 articles', { exact: false })).toBeTruthy());
+    fireEvent.click(screen.getByText('add one'));
+    fireEvent.click(screen.getByText('add two'));
+    expect(screen.getByTestId('ties').textContent).toBe('2');
+    expect(screen.getByRole('button', { name: '2024-02: 1 tie; show only this month' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Show ties from “Visit”' }));
+    expect(screen.getByRole<HTMLInputElement>('checkbox', { name: 'Show ties from “Visit”' }).checked).toBe(
+      false,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Remove “Allies”' }));
+    expect(screen.getByTestId('ties').textContent).toBe('1');
+    expect(screen.queryByText('Allies')).toBeNull();
+    expect(screen.getByRole('button', { name: /Workspace · 1 article/ }).getAttribute('aria-expanded')).toBe(
+      'true',
+    );
+  });
+
+  it('shows an import error as an alert', async () => {
+    render(<Harness dbName={fresh()} />);
+    await waitFor(() => expect(screen.queryByText('Opening the saved workspace…')).toBeNull());
+    fireEvent.change(screen.getByLabelText('Import workspace file'), {
+      target: { files: [new File(['not json'], 'x.json')] },
+    });
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/not valid JSON/));
+    fireEvent.click(screen.getByRole('button', { name: 'Dismiss workspace message' }));
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+});
