@@ -4,6 +4,23 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
 
+/** Loads the hand-made graph of tests/ui/fixture.ts into the page (independent of the loader). */
+async function loadHandMade(ctx) {
+  const { tsImport } = await import('tsx/esm/api');
+  const fx = await tsImport(join(ctx.root, 'tests/ui/fixture.ts'), import.meta.url);
+  const r = fx.fixture();
+  const serialized = {
+    graph: r.graph.export(),
+    text: r.text,
+    article: r.article,
+    mentions: r.mentions,
+    warnings: [],
+  };
+  await ctx.page.evaluate((x) => window.entente.load(x, 'replace'), serialized);
+  await ctx.page.waitForFunction((n) => window.cy.nodes().length === n, r.graph.order);
+  return { ...fx, result: r };
+}
+
 const fixture = (ctx, name) => readFileSync(join(ctx.root, 'e2e', 'fixtures', name), 'utf8');
 
 /** Counts of visible canvas elements, per edge type. */
@@ -179,6 +196,43 @@ export default [
         page.url(),
       );
       assert.ok(selected.includes(mentionNode) || selected.length === 0);
+    },
+  },
+  {
+    name: 'on a hand-made graph: quote filter, node details, tie evidence and its sentence',
+    async run(ctx) {
+      await ctx.open();
+      const page = ctx.page;
+      const fx = await loadHandMade(ctx);
+      const before = await visible(page);
+      assert.equal(before.byType.quote, 1);
+      await page.getByRole('button', { name: 'quote', exact: true }).click();
+      const after = await visible(page);
+      assert.equal(after.byType.quote ?? 0, 0);
+      assert.equal(after.edges, before.edges - 1);
+      await page.getByRole('button', { name: 'quote', exact: true }).click();
+
+      await clickNode(page, 'person:alma-vell');
+      const details = page.locator('.details');
+      await details.locator('.entity-title', { hasText: 'Alma Vell' }).waitFor();
+      const facts = await details.locator('.facts').textContent();
+      assert.match(facts, /leader/);
+      assert.match(facts, /minister/);
+      assert.match(facts, /Ruritania/, 'country shown by its label');
+      await details.getByRole('button', { name: /to Borduria/ }).click();
+      assert.equal(await page.getByTestId('edge-direction').textContent(), 'Alma Vell -> Borduria');
+      await details.locator('button.evidence').first().click();
+      const hl = (await page.locator('.article .evidence-hl').allTextContents()).join('');
+      assert.equal(hl, fx.TEXT.slice(46, 108));
+      assert.match(page.url(), new RegExp(`sel=e:${fx.VISIT.replace(/[>]/g, '(>|%3E)')}`));
+      await ctx.shot('hand-made-evidence');
+
+      // From a mention in the article to the actor, then to its quote tie.
+      await page.locator('.article .mention', { hasText: 'Tomas Krell' }).click();
+      await details.locator('.entity-title', { hasText: 'Tomas Krell' }).waitFor();
+      await details.getByRole('button', { name: /to Ruritania/ }).click();
+      assert.equal(await page.locator('.evidence mark').textContent(), 'a marriage of convenience');
+      await ctx.shot('hand-made-quote');
     },
   },
   {

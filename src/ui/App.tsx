@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import defaultArticle from '../../data/china-north-korea-russia.txt?raw';
 import type { ExtractResult } from '../extract/types';
-import type { Evidence, NodeKind, RelationType } from '../graph/types';
+import type { EntenteGraph, Evidence, NodeKind, RelationType } from '../graph/types';
 import { themeColors } from './canvas/palette';
 import type { Selection } from './canvas/types';
 import { ArticlePanel } from './components/ArticlePanel';
@@ -26,11 +26,24 @@ import { useDarkMode } from './hooks/useDarkMode';
 import { useExtractor } from './hooks/useExtractor';
 import { useViewState } from './hooks/useViewState';
 import { downloadBlob, exportBaseName } from './lib/download';
+import { deserializeResult } from './lib/extractClient';
+import type { AddMode } from './lib/mergeArticles';
+import type { SerializedResult } from './worker/protocol';
 import { kindCounts, labelOf, relationCounts } from './lib/graphQueries';
 import { toFilter } from './lib/urlState';
 
 /** Where the embedded default article comes from. */
 const DEFAULT_SOURCE = 'data/china-north-korea-russia.txt';
+
+declare global {
+  interface Window {
+    /** Debugging and test hooks: the merged graph, and a way to load a prepared result. */
+    entente?: {
+      graph: () => ReturnType<EntenteGraph['export']>;
+      load: (result: SerializedResult, mode: AddMode) => void;
+    };
+  }
+}
 
 let noticeId = 0;
 let articleSeq = 0;
@@ -94,6 +107,18 @@ export function App() {
       live = false;
     };
   }, [extractor, add, notify, reportWarnings]);
+
+  useEffect(() => {
+    window.entente = {
+      graph: () => graph.export(),
+      load: (r, mode) => {
+        const result = deserializeResult(r);
+        add(result, mode);
+        setCurrentArticle(result.article.id);
+        setStatus('ready');
+      },
+    };
+  }, [graph, add]);
 
   const filter = useMemo(
     () =>
