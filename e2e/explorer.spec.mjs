@@ -224,7 +224,7 @@ export default [
       await details.locator('button.evidence').first().click();
       const hl = (await page.locator('.article .evidence-hl').allTextContents()).join('');
       assert.equal(hl, fx.TEXT.slice(46, 108));
-      assert.match(page.url(), new RegExp(`sel=e:${fx.VISIT.replace(/[>]/g, '(>|%3E)')}`));
+      assert.match(page.url(), new RegExp(`sel=e:${fx.VISIT.replace(/>/g, '(>|%3E)')}`));
       await ctx.shot('hand-made-evidence');
 
       // From a mention in the article to the actor, then to its quote tie.
