@@ -316,6 +316,52 @@ describe('officeholders.json', () => {
       gz.lookup(s).flatMap((h) => (h.kind === 'person' ? [h.name] : []));
     expect(person('Xi Jinping')).toEqual(['Xi Jinping']);
     expect(person('Putin')).toEqual(['Vladimir Putin']);
+    expect(person('Kim Jong-un')).toEqual(['Kim Jong Un']);
+    expect(person('Sergey Lavrov')).toEqual(['Sergei Lavrov']);
+    expect(person('Recep Tayyip Erdoğan')).toEqual(['Recep Tayyip Erdogan']);
+    expect(person('Erdogan')).toEqual(['Recep Tayyip Erdogan']);
+    expect(person('Zelenskyy')).toEqual(['Volodymyr Zelensky']);
+    expect(person('Francois Hollande')).toEqual(['François Hollande']);
+    expect(person('Kim')).toEqual([]);
+  });
+
+  it('marks shared surnames as ambiguous', () => {
+    const hits = gz.lookup('Clinton').filter((h) => h.kind === 'person');
+    expect(hits).toHaveLength(2);
+    expect(hits.every((h) => h.ambiguous)).toBe(true);
+    expect(gz.lookup('May').every((h) => h.ambiguous)).toBe(true);
+  });
+
+  it('covers the heads of the G20 states and the big international bodies', () => {
+    const countries = new Set(gz.officeHolders.map((p) => p.country));
+    for (const c of [
+      'ARG',
+      'AUS',
+      'BRA',
+      'CAN',
+      'CHN',
+      'FRA',
+      'DEU',
+      'IND',
+      'IDN',
+      'ITA',
+      'JPN',
+      'KOR',
+      'MEX',
+    ])
+      expect(countries.has(c), c).toBe(true);
+    for (const c of [
+      'RUS',
+      'SAU',
+      'ZAF',
+      'TUR',
+      'GBR',
+      'USA',
+      'org:united-nations',
+      'org:nato',
+      'org:european-commission',
+    ])
+      expect(countries.has(c), c).toBe(true);
   });
 });
 
