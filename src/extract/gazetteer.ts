@@ -95,6 +95,8 @@ export interface Titles {
   analyst: readonly string[];
   /** Titles whose kind depends on the institution ("director" of the CIA vs of a think tank). */
   contextual: readonly string[];
+  /** Words that may precede a title without changing its kind: "former", "acting", "deputy". */
+  modifiers: readonly string[];
   /** Honorifics that may precede a name: "Mr", "Mr.", "Dr", "Sir". Case as written. */
   honorifics: readonly string[];
 }
@@ -250,6 +252,7 @@ function build(): Gazetteer {
     leader: t.leader,
     analyst: t.analyst,
     contextual: t.contextual ?? [],
+    modifiers: t.modifiers ?? [],
     honorifics: t.honorifics ?? [],
   };
   return {

@@ -368,15 +368,21 @@ describe('officeholders.json', () => {
 describe('titles.json', () => {
   it('holds lower-case, unique titles per list and honorifics as written', () => {
     const t = titlesJson as Record<string, unknown>;
-    for (const list of ['leader', 'analyst', 'contextual'] as const) {
+    for (const list of ['leader', 'analyst', 'contextual', 'modifiers'] as const) {
       const v = t[list] ?? [];
       expect(isStringList(v), list).toBe(true);
       const items = v as string[];
       for (const x of items) expect(x, list).toBe(x.toLowerCase());
       expect(new Set(items).size, list).toBe(items.length);
     }
+    expect(isStringList(t.honorifics)).toBe(true);
+    expect(new Set(gz.titles.honorifics).size).toBe(gz.titles.honorifics.length);
+    expect(Object.keys(t).sort()).toEqual(['analyst', 'contextual', 'honorifics', 'leader', 'modifiers']);
     expect(gz.titles.leader).toContain('president');
-    expect(gz.titles.analyst).toContain('professor');
+    expect(gz.titles.leader).toContain('foreign minister');
+    expect(gz.titles.analyst).toContain('senior fellow');
+    expect(gz.titles.contextual).toContain('director');
+    expect(gz.titles.honorifics).toContain('Mr.');
   });
 });
 
