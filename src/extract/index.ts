@@ -2,39 +2,54 @@
  * The loader: `extractGraph(input, options)` turns a news article (plain text or HTML)
  * into an Entente graph. Pure; runs in Node, in the browser and in a Web Worker.
  *
- * STUB: returns states found by the gazetteer only, so that the CLI and the UI can be
- * built against the real contract. The pipeline replaces it.
+ * Pipeline, each stage a small pure module:
+ * clean -> sentences (+ tokens) -> mentions -> resolve -> relations (registry) -> graph.
  */
-import { createGraph, upsertActor } from '../graph/build';
+import type { ArticleMeta, MentionSpan } from '../graph/types';
 import type { ExtractOptions, ExtractResult } from './types';
 import { InputError } from './types';
-import { gazetteer } from './gazetteer';
+import { cleanText } from './clean';
+import { splitSentences } from './sentences';
+import { tokenize } from './tokens';
+import { findMentions } from './mentions';
+import { resolve } from './resolve';
+import { RELATION_EXTRACTORS } from './relations';
+import type { FoundTie } from './relations';
+import { buildGraph } from './graph';
+import { articleId } from './hash';
 
 export type { ExtractOptions, ExtractResult } from './types';
 export { InputError } from './types';
 
+/** Input larger than this is truncated (with a warning). */
+export const MAX_INPUT_CHARS = 5_000_000;
+
+/** Extracts the graph of one article. Throws {@link InputError} on unusable input. */
 export function extractGraph(input: string, options: ExtractOptions = {}): ExtractResult {
-  if (!input.trim()) throw new InputError('the article is empty: give a news article as plain text or HTML');
-  const text = input;
-  const id = options.articleId ?? 'article';
-  const title = options.title ?? text.trim().split('\n')[0]?.slice(0, 120) ?? 'Untitled';
-  const graph = createGraph({ articles: [{ id, title, ...(options.date ? { date: options.date } : {}) }] });
-  const gz = gazetteer();
-  const mentions: ExtractResult['mentions'] = [];
-  for (const m of text.matchAll(/\b[A-Z][\w.]*(?: [A-Z][\w.]*)?/g)) {
-    const hit = gz.lookup(m[0]).find((h) => h.kind === 'state');
-    if (hit?.kind === 'state') {
-      const s = gz.states.get(hit.iso3);
-      if (!s) continue;
-      upsertActor(graph, s.iso3, { label: s.name, kind: 'state', aliases: [m[0]], mentions: 1 });
-      mentions.push({ start: m.index, end: m.index + m[0].length, node: s.iso3 });
-    }
+  if (typeof input !== 'string' || !input.trim())
+    throw new InputError('the article is empty: give a news article as plain text or HTML');
+  const warnings: string[] = [];
+  let raw = input;
+  if (raw.length > MAX_INPUT_CHARS) {
+    raw = raw.slice(0, MAX_INPUT_CHARS);
+    warnings.push(`input truncated at ${MAX_INPUT_CHARS} characters`);
   }
-  return {
-    graph,
-    text,
-    article: { id, title, ...(options.date ? { date: options.date } : {}) },
-    mentions,
-    warnings: [],
-  };
+  const text = cleanText(raw);
+  const { paragraphs, sentences } = splitSentences(text);
+  const tokens = tokenize(text, sentences);
+  const mentions = findMentions(text, tokens, sentences);
+  const doc = resolve(text, paragraphs, sentences, tokens, mentions, options.date);
+  const ties: FoundTie[] = [];
+  for (const ex of RELATION_EXTRACTORS) ties.push(...ex.extract(doc));
+  const id = options.articleId ?? articleId(text);
+  const title = options.title ?? text.split('\n')[0]?.trim().slice(0, 200) ?? 'Untitled';
+  const article: ArticleMeta = { id, title: title || 'Untitled' };
+  if (options.source) article.source = options.source;
+  if (options.date) article.date = options.date;
+  const graph = buildGraph(doc, ties, article);
+  const spans: MentionSpan[] = doc.mentions
+    .filter((m) => graph.hasNode(m.key))
+    .map((m) => ({ start: m.start, end: m.end, node: m.key }));
+  if (graph.order === 0) warnings.push('no actors found');
+  return { graph, text, article, mentions: spans, warnings };
 }

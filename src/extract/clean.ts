@@ -1,0 +1,143 @@
+/**
+ * Stage 1, clean: removes boilerplate that must never become an actor (photo credits,
+ * comment prompts, bylines, "Additional reporting by", datelines at the start, runs of
+ * junk tokens) and normalizes whitespace. The result is the article text the explorer
+ * shows; every later offset points into it. Line-based and linear in the input.
+ */
+import { lexicon } from './lexicon';
+import { gazetteer } from './gazetteer';
+
+const lx = lexicon.clean;
+
+/** Characters that are neither text nor layout: replaced by a space. */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\v\f\u000e-\u001f\u007f\ufffd]/g;
+
+/** Dateline with a dash or colon: "LONDON —", "WASHINGTON (Reuters) -". */
+const DATELINE_DASH =
+  /^[A-Z][A-Z.'’-]+(?:[ ,]{1,2}[A-Z][A-Z.'’-]+){0,3}(?: ?\([^()\n]{0,40}\))? ?(?:[—–:]|--?) ?/;
+/** Dateline without a dash: "DUBAI Iran and China…". */
+const DATELINE_BARE = /^([A-Z]{3,}(?: [A-Z]{3,}){0,2}) (?=[A-Z][a-z])/;
+
+function words(line: string): string[] {
+  return line.split(/\s+/).filter((w) => w.length > 0);
+}
+
+/** Removes runs of one token repeated at least `junkRunMin` times ("api api api …"). */
+export function dropJunkRuns(line: string): string {
+  const toks = words(line);
+  if (toks.length < lx.junkRunMin) return line;
+  const out: string[] = [];
+  let i = 0;
+  while (i < toks.length) {
+    let j = i + 1;
+    const t = toks[i] ?? '';
+    while (j < toks.length && toks[j] === t) j++;
+    if (j - i < lx.junkRunMin) for (let k = i; k < j; k++) out.push(t);
+    i = j;
+  }
+  if (out.length === toks.length) return line;
+  // A long line of very few distinct tokens is junk as a whole.
+  return out.join(' ');
+}
+
+function isJunkLine(line: string): boolean {
+  const toks = words(line);
+  if (toks.length < 30) return false;
+  const distinct = new Set(toks.slice(0, 400).map((t) => t.toLowerCase()));
+  return distinct.size <= 3;
+}
+
+/** Cuts a trailing photo credit from a line; returns the kept part. */
+export function stripCredit(line: string): string {
+  let cut = line.length;
+  for (const m of lx.creditMarkers) {
+    const i = line.indexOf(m);
+    if (i < 0 || i >= cut) continue;
+    const rest = line.slice(i + m.length).trim();
+    if (m.startsWith('Credit')) {
+      // "… agents. Credit Ashraf Shazly/Agence France-Presse — Getty Images"
+      const before = line.slice(0, i).trimEnd();
+      const atBoundary = before === '' || /[.!?”")]$/.test(before);
+      if (!atBoundary || words(rest).length > 12 || !/^[A-Z]/.test(rest)) continue;
+    } else if (m !== '©' && m !== '(c) ' && i > 0 && !/[.!?”")]\s*$/.test(line.slice(0, i))) continue;
+    cut = i;
+  }
+  let kept = line.slice(0, cut).trimEnd();
+  // "…in Beijing. Photo by X/Getty Images"
+  for (const tail of lx.creditTails) {
+    if (!kept.endsWith(tail)) continue;
+    const head = kept.slice(0, kept.length - tail.length);
+    if (head.length > 0 && /[\p{L}\p{N}]$/u.test(head)) continue;
+    const lastStop = Math.max(head.lastIndexOf('. '), head.lastIndexOf('? '), head.lastIndexOf('! '));
+    const segment = head.slice(lastStop + 1);
+    if (
+      words(segment).length <= 10 &&
+      (segment.includes('/') || /\b(?:Photo|Picture|Image|Credit)/i.test(segment) || lastStop < 0)
+    ) {
+      kept = lastStop < 0 ? '' : head.slice(0, lastStop + 1).trimEnd();
+    }
+    break;
+  }
+  return kept;
+}
+
+function isByline(line: string): boolean {
+  if (!/^By\s/.test(line)) return false;
+  const ws = words(line).slice(1);
+  if (ws.length === 0 || ws.length > 8) return false;
+  return ws.every((w) => /^[A-Z]/.test(w) || w === 'and' || w === '&' || w === 'in');
+}
+
+function isBoilerplateLine(line: string): boolean {
+  const lower = line.toLowerCase().replace(/[\s:.!|]+$/, '');
+  if (lx.lines.has(lower)) return true;
+  for (const p of lx.linePrefixes) if (lower.startsWith(p)) return true;
+  for (const c of lx.lineContains) if (lower.includes(c)) return true;
+  return isByline(line);
+}
+
+/** Strips a dateline ("LONDON —", "DUBAI ") from the start of an opening paragraph. */
+export function stripDateline(line: string): string {
+  const dash = DATELINE_DASH.exec(line);
+  if (dash && dash[0].length < line.length && /[—–:-]/.test(dash[0])) {
+    const head = dash[0].replace(/[\s—–:-]+$/, '');
+    // Keep a real sentence start such as "US-China talks:"; datelines are all capitals.
+    if (head.replace(/[^A-Z]/gi, '').length >= 3) return line.slice(dash[0].length);
+  }
+  const bare = DATELINE_BARE.exec(line);
+  if (bare?.[1]) {
+    const first = bare[1].split(' ')[0] ?? '';
+    const gz = gazetteer();
+    if (gz.lookup(first).length === 0 && gz.lookup(bare[1]).length === 0) return line.slice(bare[0].length);
+  }
+  return line;
+}
+
+/**
+ * Cleans an article's text. Paragraphs come out separated by a blank line; the first
+ * line stays first (it is usually the headline).
+ */
+export function cleanText(raw: string): string {
+  const text = raw
+    .replace(/\r\n?/g, '\n')
+    .replace(CONTROL, ' ')
+    .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, ' ');
+  const out: string[] = [];
+  let opening = 0;
+  for (const rawLine of text.split('\n')) {
+    let line = rawLine.replace(/[ \t]+/g, ' ').trim();
+    if (!line) continue;
+    if (isJunkLine(line)) continue;
+    line = dropJunkRuns(line);
+    if (!line || isBoilerplateLine(line)) continue;
+    line = stripCredit(line);
+    if (!line) continue;
+    if (opening < 4) {
+      opening++;
+      line = stripDateline(line);
+    }
+    if (line) out.push(line);
+  }
+  return out.join('\n\n');
+}

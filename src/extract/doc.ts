@@ -1,0 +1,68 @@
+/** The document model shared by the stages after resolution. */
+import type { NodeKind } from '../graph/types';
+import type { Paragraph, Sentence } from './sentences';
+import type { Token } from './tokens';
+import type { MentionType } from './mentions';
+
+/** An actor found in the article. */
+export interface Actor {
+  key: string;
+  label: string;
+  kind: NodeKind;
+  country?: string;
+  role?: string;
+  aliases: Set<string>;
+  mentions: number;
+  /** For organizations: gazetteer type or guessed from the head word. */
+  orgType?: string;
+  /** Organizations a person belongs to (keys). */
+  affiliations: Set<string>;
+}
+
+/** A mention resolved to an actor. */
+export interface RMention {
+  key: string;
+  type: MentionType;
+  start: number;
+  end: number;
+  t0: number;
+  t1: number;
+  sent: number;
+  surface: string;
+  poss: boolean;
+  /** For states: how it was named. */
+  form?: 'name' | 'alias' | 'demonym' | 'capital' | 'seat';
+}
+
+export interface Doc {
+  text: string;
+  paragraphs: Paragraph[];
+  sentences: Sentence[];
+  tokens: Token[];
+  /** Token range [a, b) of each sentence. */
+  sentTok: [number, number][];
+  mentions: RMention[];
+  /** Resolved mentions per sentence, in order. */
+  bySentence: RMention[][];
+  /** Index into `mentions` of the mention covering each token, or -1. */
+  tokenMention: Int32Array;
+  actors: Map<string, Actor>;
+  /** Publication date, YYYY-MM-DD. */
+  date?: string;
+}
+
+/** The state an actor stands for: itself for a state, its country for a person or body. */
+export function stateOf(doc: Doc, key: string): string | undefined {
+  const a = doc.actors.get(key);
+  if (!a) return undefined;
+  if (a.kind === 'state') return a.key;
+  return a.country;
+}
+
+/** Maps a leader to their state where known (people and bodies acting for a state). */
+export function asState(doc: Doc, key: string): string {
+  const a = doc.actors.get(key);
+  if (!a) return key;
+  if (a.kind === 'leader' && a.country && doc.actors.has(a.country)) return a.country;
+  return key;
+}

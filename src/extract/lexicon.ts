@@ -1,0 +1,110 @@
+/**
+ * Trigger lexicons, loaded from `data/lexicon/*.json` (static imports, so the loader
+ * works in Node, the browser and a Web Worker). Lists are exposed as lower-case sets.
+ */
+import cleanData from '../../data/lexicon/clean.json';
+import speechData from '../../data/lexicon/speech.json';
+import allianceData from '../../data/lexicon/alliance.json';
+import visitData from '../../data/lexicon/visit.json';
+import sanctionData from '../../data/lexicon/sanction.json';
+import namesData from '../../data/lexicon/names.json';
+import sentencesData from '../../data/lexicon/sentences.json';
+
+const set = (xs: readonly string[]): ReadonlySet<string> => new Set(xs.map((x) => x.toLowerCase()));
+
+/** A set of single words plus multi-word phrases, both lower case. */
+export interface PhraseSet {
+  words: ReadonlySet<string>;
+  /** Multi-word phrases as token arrays, longest first. */
+  phrases: readonly (readonly string[])[];
+  /** Longest phrase length in tokens. */
+  maxLen: number;
+}
+
+/** Splits a list into single words and multi-word phrases. */
+export function phraseSet(xs: readonly string[]): PhraseSet {
+  const words = new Set<string>();
+  const phrases: string[][] = [];
+  let maxLen = 1;
+  for (const x of xs) {
+    const parts = x.toLowerCase().split(/\s+/).filter(Boolean);
+    if (parts.length === 1 && parts[0]) words.add(parts[0]);
+    else if (parts.length > 1) {
+      phrases.push(parts);
+      maxLen = Math.max(maxLen, parts.length);
+    }
+  }
+  phrases.sort((a, b) => b.length - a.length);
+  return { words, phrases, maxLen };
+}
+
+export const lexicon = {
+  clean: {
+    lines: set(cleanData.line),
+    linePrefixes: cleanData.linePrefix.map((x) => x.toLowerCase()),
+    lineContains: cleanData.lineContains.map((x) => x.toLowerCase()),
+    creditMarkers: cleanData.creditMarker,
+    creditTails: cleanData.creditTail,
+    junkRunMin: cleanData.junkRunMin,
+  },
+  speech: {
+    verbs: set(speechData.verbs),
+    phrases: speechData.phrases.map((p) => p.toLowerCase().split(/\s+/)),
+    subjectPronouns: set(speechData.subjectPronouns),
+    anonymous: set(speechData.anonymousHeads),
+    stateSpeakers: set(speechData.stateSpeakers),
+    mediaHeads: set(speechData.mediaHeads),
+    groupHeads: set(speechData.groupHeads),
+    statementHeads: set(speechData.statementHeads),
+    scareQuoteMaxWords: speechData.scareQuoteMaxWords,
+    maxQuoteChars: speechData.maxQuoteChars,
+  },
+  alliance: {
+    strong: set(allianceData.strong),
+    weak: set(allianceData.weak),
+    positive: set(allianceData.positive),
+    negative: set(allianceData.negative),
+    pairNouns: allianceData.pairNouns.map((p) => p.toLowerCase().split(/\s+/)),
+  },
+  visit: {
+    nouns: set(visitData.nouns),
+    verbs: set(visitData.verbs),
+    verbPrepositions: set(visitData.verbPrepositions),
+    send: set(visitData.send),
+    meet: set(visitData.meet),
+    placePrepositions: set(visitData.placePrepositions),
+    future: set(visitData.future),
+  },
+  sanction: {
+    nouns: set(sanctionData.nouns),
+    verbs: set(sanctionData.verbs),
+    impose: set(sanctionData.impose),
+    lift: set(sanctionData.lift),
+    threat: set(sanctionData.threat),
+    targetPrepositions: set(sanctionData.targetPrepositions),
+    defiance: set(sanctionData.defiance),
+  },
+  names: {
+    stopwords: set(namesData.stopwords),
+    honorifics: phraseSet(namesData.honorifics),
+    honorificOnly: set(namesData.honorificOnly),
+    leaderRoles: phraseSet(namesData.leaderRoles),
+    analystRoles: phraseSet(namesData.analystRoles),
+    portfolios: phraseSet(namesData.portfolios),
+    orgHeads: set(namesData.orgHeads),
+    researchHeads: set(namesData.researchHeads),
+    mediaHeads: set(namesData.mediaHeads),
+    orgTrailing: phraseSet(namesData.orgTrailing),
+    thinkTankNouns: phraseSet(namesData.thinkTankNouns),
+    geoHeads: set(namesData.geoHeads),
+    placeFirst: set(namesData.placeFirst),
+    particles: set(namesData.nameParticles),
+    connectors: set(namesData.connectors),
+    descriptionHeads: phraseSet(namesData.descriptionHeads),
+    personPronouns: set(namesData.pronouns.person),
+    pluralPronouns: set(namesData.pronouns.plural),
+    possessivePronouns: set(namesData.pronouns.possessive),
+    formerCues: set(namesData.formerCues),
+  },
+  abbreviations: set(sentencesData.abbreviations),
+} as const;

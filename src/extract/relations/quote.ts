@@ -1,0 +1,502 @@
+/**
+ * Quote (speaker -> each actor the words are about). Handles direct quotations
+ * ("…," said X / X said "…"), split quotes, a paragraph opening with a quotation mark
+ * that continues the previous speaker, pronoun speakers ("she said"), reported speech
+ * (X said that …, X suggested …). Anonymous sources ("experts said", "the official")
+ * make no edge. Evidence carries `quote`, the quoted (or reported) words.
+ */
+import type { Doc, RMention } from '../doc';
+import { lexicon } from '../lexicon';
+import type { FoundTie, RelationExtractor } from './types';
+import { clauseOf, gapBefore, mentionAt, sentenceOk } from './util';
+
+const sp = lexicon.speech;
+const SKIP_BEFORE = new Set([
+  'has',
+  'had',
+  'have',
+  'also',
+  'later',
+  'previously',
+  'reportedly',
+  'then',
+  'once',
+  'again',
+  'further',
+  'was',
+  'is',
+  'were',
+  'are',
+  'would',
+  'will',
+  'expected',
+  'to',
+  'recently',
+  'publicly',
+  'privately',
+  'repeatedly',
+  'often',
+  'had',
+  'been',
+  'quickly',
+  'told',
+]);
+
+interface QSpan {
+  /** content offsets (inside the marks) */
+  start: number;
+  end: number;
+  open: number;
+  close: number;
+  para: number;
+  words: number;
+  speaker?: string | null;
+}
+
+type Speaker = string | null | undefined; // key, null = anonymous, undefined = unknown
+
+interface Act {
+  speaker: string;
+  para: number;
+  sentFrom: number;
+  sentTo: number;
+  ranges: [number, number][];
+  quote: string;
+  /** Offset where the speaker's words start, for ordering. */
+  at: number;
+}
+
+/** Quotation spans of each paragraph; an unclosed mark runs to the paragraph's end. */
+export function findQuotes(doc: Doc): QSpan[] {
+  const out: QSpan[] = [];
+  const { text } = doc;
+  doc.paragraphs.forEach((p, pi) => {
+    let open = -1;
+    let straight = false;
+    const close = (i: number): void => {
+      if (open >= 0 && i - open - 1 <= sp.maxQuoteChars) {
+        const s = text.slice(open + 1, i);
+        out.push({
+          start: open + 1,
+          end: i,
+          open,
+          close: i,
+          para: pi,
+          words: s.split(/\s+/).filter(Boolean).length,
+        });
+      }
+      open = -1;
+    };
+    for (let i = p.start; i < p.end; i++) {
+      const ch = text[i];
+      if (ch === '“') {
+        if (open < 0) {
+          open = i;
+          straight = false;
+        }
+      } else if (ch === '”') {
+        if (open >= 0 && !straight) close(i);
+      } else if (ch === '"') {
+        if (open < 0) {
+          open = i;
+          straight = true;
+        } else if (straight) close(i);
+      }
+    }
+    if (open >= 0) close(p.end);
+  });
+  return out;
+}
+
+function inSpan(spans: readonly QSpan[], pos: number): QSpan | undefined {
+  // spans are few per paragraph; linear scan over the paragraph's spans
+  for (const s of spans) if (pos >= s.start && pos < s.end) return s;
+  return undefined;
+}
+
+class QuoteState {
+  last: Speaker = undefined;
+  lastMedia: string | undefined;
+}
+
+function lastOrg(doc: Doc, before: number, type: string): string | undefined {
+  let found: string | undefined;
+  for (const m of doc.mentions) {
+    if (m.start >= before) break;
+    const a = doc.actors.get(m.key);
+    if (a?.kind === 'organization' && a.orgType === type) found = a.key;
+  }
+  return found;
+}
+
+/** Who the noun phrase ending at token q (or starting there) names. */
+function npSpeaker(doc: Doc, q: number, st: QuoteState, dir: 'before' | 'after'): Speaker {
+  const t = doc.tokens[q];
+  if (!t) return undefined;
+  const m = mentionAt(doc, q);
+  if (m) return m.key;
+  if (sp.subjectPronouns.has(t.lower)) return st.last;
+  if (sp.mediaHeads.has(t.lower)) {
+    const prev = mentionAt(doc, q - 1);
+    if (prev && dir === 'before') return prev.key;
+    return lastOrg(doc, t.start, 'media') ?? null;
+  }
+  if (t.lower === 'ministry') return lastOrg(doc, t.start, 'ministry') ?? null;
+  if (sp.groupHeads.has(t.lower) || sp.statementHeads.has(t.lower)) return st.last;
+  if (sp.anonymous.has(t.lower) || sp.stateSpeakers.has(t.lower)) {
+    // "American officials", "Obama administration officials", "the Chinese government"
+    let r = q - 1;
+    while (r >= 0 && r >= q - 3) {
+      const w = doc.tokens[r];
+      if (!w || w.sent !== t.sent) break;
+      const mm = mentionAt(doc, r);
+      if (mm) {
+        const a = doc.actors.get(mm.key);
+        if (sp.stateSpeakers.has(t.lower) || sp.stateSpeakers.has(doc.tokens[r + 1]?.lower ?? ''))
+          return a?.kind === 'state' ? a.key : mm.key;
+        return null;
+      }
+      if (
+        !sp.stateSpeakers.has(w.lower) &&
+        !/^(?:senior|top|government|state|foreign|defence|defense|military|security|intelligence|administration)$/.test(
+          w.lower,
+        )
+      )
+        break;
+      r--;
+    }
+    return null;
+  }
+  return undefined;
+}
+
+/** The speaker of a speech cue at tokens [v, ve) in sentence si. */
+function subjectOf(
+  doc: Doc,
+  si: number,
+  v: number,
+  ve: number,
+  st: QuoteState,
+  after: boolean,
+): { who: Speaker; subjStart: number } {
+  const [sa, sb] = doc.sentTok[si] ?? [0, 0];
+  if (!after) {
+    let q = v - 1;
+    let skips = 0;
+    while (
+      q >= sa &&
+      skips < 4 &&
+      SKIP_BEFORE.has(doc.tokens[q]?.lower ?? '') &&
+      mentionAt(doc, q) === undefined
+    ) {
+      q--;
+      skips++;
+    }
+    const g = q >= sa ? doc.text.slice(doc.tokens[q]?.end ?? 0, doc.tokens[q + 1]?.start ?? 0) : '';
+    if (q >= sa && !/[”"]/.test(g)) {
+      if (g.includes(',')) {
+        // Apposition: "Yun Sun, director of …, said"
+        const [ca] = clauseOf(doc, si, q);
+        for (let r = ca; r < Math.min(q, ca + 4); r++) {
+          const m = mentionAt(doc, r);
+          if (m) {
+            const a = doc.actors.get(m.key);
+            if (a && a.kind !== 'state') return { who: m.key, subjStart: m.start };
+            break;
+          }
+        }
+        // "Beijing, which … said"
+        const first = doc.tokens[ca];
+        if (first && (first.lower === 'which' || first.lower === 'who')) {
+          const m = mentionAt(doc, ca - 1);
+          if (m) return { who: m.key, subjStart: m.start };
+        }
+        const m0 = mentionAt(doc, ca);
+        if (m0) return { who: m0.key, subjStart: m0.start };
+        return { who: undefined, subjStart: -1 };
+      }
+      const who = npSpeaker(doc, q, st, 'before');
+      const m = mentionAt(doc, q);
+      const subjStart = m ? m.start : (doc.tokens[q]?.start ?? -1);
+      if (who !== undefined) return { who, subjStart };
+      // "Beijing, which when asked about … said"
+      const [ca] = clauseOf(doc, si, q);
+      const first = doc.tokens[ca];
+      if (first && (first.lower === 'which' || first.lower === 'who')) {
+        const mm = mentionAt(doc, ca - 1);
+        if (mm) return { who: mm.key, subjStart: mm.start };
+      }
+      return { who: undefined, subjStart: -1 };
+    }
+  }
+  // Inversion: "…,” said X" / "according to X"
+  for (let r = ve; r < Math.min(sb, ve + 4); r++) {
+    const t = doc.tokens[r];
+    if (!t) break;
+    if (t.lower === 'the' || t.lower === 'a' || t.lower === 'an' || t.lower === 'by') continue;
+    const who = npSpeaker(doc, r, st, 'after');
+    if (who !== undefined) return { who, subjStart: doc.tokens[r]?.start ?? -1 };
+    // "a defense official": skip modifiers up to the head
+    if (!t.cap && !sp.anonymous.has(t.lower)) continue;
+    break;
+  }
+  return { who: undefined, subjStart: -1 };
+}
+
+/** Speech cue at token k: returns its end (exclusive) or -1. */
+function cueAt(doc: Doc, k: number, end: number): number {
+  const t = doc.tokens[k];
+  if (!t) return -1;
+  for (const ph of sp.phrases) {
+    if (k + ph.length > end) continue;
+    let ok = true;
+    for (let q = 0; q < ph.length; q++) if (doc.tokens[k + q]?.lower !== ph[q]) ok = false;
+    if (ok) return k + ph.length;
+  }
+  return sp.verbs.has(t.lower) && t.cap === false ? k + 1 : -1;
+}
+
+/** "CONTENT, X said …": a long clause, a comma, then a short subject before the cue. */
+function endAttribution(doc: Doc, sentStart: number, subjStart: number, ve: number): boolean {
+  if (subjStart <= sentStart) return false;
+  const head = doc.text.slice(sentStart, subjStart);
+  const comma = head.lastIndexOf(',');
+  if (comma < 0) return false;
+  if (
+    head
+      .slice(comma + 1)
+      .split(/\s+/)
+      .filter(Boolean).length > 4
+  )
+    return false;
+  if (head.slice(0, comma).split(/\s+/).filter(Boolean).length < 6) return false;
+  return doc.tokens[ve]?.lower !== 'that';
+}
+
+function sentenceOf(doc: Doc, pos: number, from: number): number {
+  let s = from;
+  while (s < doc.sentences.length - 1 && (doc.sentences[s]?.end ?? 0) <= pos) s++;
+  return s;
+}
+
+function extract(doc: Doc): FoundTie[] {
+  const spans = findQuotes(doc);
+  const st = new QuoteState();
+  const acts: Act[] = [];
+  const spansByPara = new Map<number, QSpan[]>();
+  for (const s of spans) {
+    const l = spansByPara.get(s.para);
+    if (l) l.push(s);
+    else spansByPara.set(s.para, [s]);
+  }
+  const addAct = (
+    speaker: Speaker,
+    para: number,
+    ranges: [number, number][],
+    quote: string,
+    sentFrom: number,
+    sentTo: number,
+    at: number,
+  ): void => {
+    st.last = speaker;
+    if (!speaker) return;
+    acts.push({ speaker, para, sentFrom, sentTo, ranges, quote, at });
+  };
+  let si = 0;
+  for (let pi = 0; pi < doc.paragraphs.length; pi++) {
+    const pspans = spansByPara.get(pi) ?? [];
+    const speakerBeforePara = st.last;
+    const firstSent = si;
+    while (si < doc.sentences.length && doc.sentences[si]?.para === pi) si++;
+    const lastSent = si - 1;
+    for (let s = firstSent; s <= lastSent; s++) {
+      if (!sentenceOk(doc, s)) continue;
+      const [sa, sb] = doc.sentTok[s] ?? [0, 0];
+      const sent = doc.sentences[s];
+      if (!sent) continue;
+      for (let k = sa; k < sb; k++) {
+        const tk = doc.tokens[k];
+        if (!tk || inSpan(pspans, tk.start)) continue;
+        const ve = cueAt(doc, k, sb);
+        if (ve < 0) continue;
+        const isAccording = tk.lower === 'according';
+        const prevGap = gapBefore(doc, k);
+        const afterQuote = /[”"]/.test(prevGap);
+        let { who, subjStart } = subjectOf(doc, s, k, ve, st, isAccording || afterQuote);
+        if (who === undefined && !isAccording && !afterQuote)
+          ({ who, subjStart } = subjectOf(doc, s, k, ve, st, true));
+        if (who === undefined) continue;
+        // What was said.
+        const before = pspans.filter(
+          (q) => q.close <= tk.start && q.close >= sent.start - 1 && q.speaker === undefined,
+        );
+        const lastBefore = before[before.length - 1];
+        const between = lastBefore ? doc.text.slice(lastBefore.close, tk.start) : '';
+        let ranges: [number, number][];
+        let quoteText: string;
+        let from = s;
+        let to = s;
+        if (lastBefore && between.split(/\s+/).filter(Boolean).length <= 6 && !/[.!?]\s/.test(between)) {
+          // "“…,” said X" — the quote before, and earlier unattributed ones in this sentence.
+          const mine = before.filter((q) => q.open >= sent.start - 1 || q === lastBefore);
+          for (const q of mine) q.speaker = who;
+          ranges = mine.map((q) => [q.start, q.end]);
+          quoteText = mine.map((q) => doc.text.slice(q.start, q.end)).join(' … ');
+          from = sentenceOf(doc, mine[0]?.start ?? sent.start, firstSent);
+        } else if (isAccording || endAttribution(doc, sent.start, subjStart, ve)) {
+          // "CONTENT, X said on Saturday." / "CONTENT, according to X."
+          const cut = isAccording ? tk.start : subjStart;
+          ranges = [[sent.start, cut]];
+          const inner = pspans.filter((q) => q.start >= sent.start && q.end <= cut + 1);
+          for (const q of inner) q.speaker ??= who;
+          quoteText = inner.length
+            ? inner.map((q) => doc.text.slice(q.start, q.end)).join(' … ')
+            : doc.text.slice(sent.start, cut).replace(/[\s,]+$/, '');
+        } else {
+          const cueEnd = doc.tokens[ve - 1]?.end ?? tk.end;
+          const next = pspans.find((q) => q.open >= cueEnd && q.open < sent.end);
+          const colon = next && /:\s*$/.test(doc.text.slice(cueEnd, next.open));
+          if (next && colon) {
+            const mine = pspans.filter((q) => q.open >= next.open && (q.open < sent.end || q === next));
+            for (const q of mine) q.speaker ??= who;
+            ranges = mine.map((q) => [q.start, q.end]);
+            quoteText = mine.map((q) => doc.text.slice(q.start, q.end)).join(' … ');
+            to = sentenceOf(doc, next.end - 1, s);
+          } else {
+            let endPos = sent.end;
+            const inner = pspans.filter((q) => q.open >= cueEnd && q.open < sent.end);
+            for (const q of inner) {
+              q.speaker ??= who;
+              endPos = Math.max(endPos, q.end);
+            }
+            ranges = [[cueEnd, endPos]];
+            to = sentenceOf(doc, endPos - 1, s);
+            quoteText = inner.length
+              ? inner.map((q) => doc.text.slice(q.start, q.end)).join(' … ')
+              : doc.text.slice(cueEnd, sent.end).replace(/^[\s,:]+|[\s.]+$/g, '');
+          }
+        }
+        addAct(who, pi, ranges, quoteText, Math.min(from, s), Math.max(to, s), ranges[0]?.[0] ?? tk.start);
+        k = ve - 1;
+      }
+    }
+    // Quotes without a cue of their own.
+    for (const q of pspans) {
+      if (q.speaker !== undefined) continue;
+      const s = sentenceOf(doc, q.open, firstSent);
+      const sent = doc.sentences[s];
+      if (!sent || !sentenceOk(doc, s)) continue;
+      let who: Speaker;
+      let ranges: [number, number][] = [[q.start, q.end]];
+      // Same paragraph: the speaker of the nearest attributed quote.
+      const attributed = pspans.filter((o) => o !== q && typeof o.speaker === 'string');
+      const prevA =
+        [...attributed].reverse().find((o) => o.open < q.open) ?? attributed.find((o) => o.open > q.open);
+      const [sa] = doc.sentTok[s] ?? [0, 0];
+      const openTok = (() => {
+        let k = sa;
+        while ((doc.tokens[k]?.start ?? Infinity) < q.open) k++;
+        return k;
+      })();
+      if (prevA) who = prevA.speaker;
+      else if (
+        q.open === doc.paragraphs[pi]?.start ||
+        doc.text.slice(doc.paragraphs[pi]?.start ?? 0, q.open).trim() === ''
+      ) {
+        who = speakerBeforePara;
+      } else {
+        if (q.words <= sp.scareQuoteMaxWords) continue;
+        // "A, B and C “recalled …” from X": the subject right before the quote.
+        const [ca] = clauseOf(doc, s, Math.max(sa, openTok - 1));
+        let best: RMention | undefined;
+        for (const m of doc.bySentence[s] ?? []) {
+          if (m.t0 < ca || m.end > q.open) continue;
+          const a = doc.actors.get(m.key);
+          if (
+            !best ||
+            a?.kind === 'leader' ||
+            a?.kind === 'analyst' ||
+            doc.actors.get(best.key)?.kind === 'state'
+          )
+            best = m;
+        }
+        const prevTok = doc.tokens[openTok - 1];
+        if (best) who = best.key;
+        else if (prevTok && prevTok.start >= (doc.tokens[ca]?.start ?? 0)) {
+          for (let r = openTok - 1; r >= ca; r--) {
+            const w = npSpeaker(doc, r, st, 'before');
+            if (w !== undefined) {
+              who = w;
+              break;
+            }
+          }
+        }
+        ranges = [[q.start, sent.end > q.end ? sent.end : q.end]];
+      }
+      if (who === undefined) continue;
+      q.speaker = who;
+      if (!who) continue;
+      acts.push({
+        speaker: who,
+        para: pi,
+        sentFrom: s,
+        sentTo: sentenceOf(doc, q.end - 1, s),
+        ranges,
+        quote: doc.text.slice(q.start, q.end),
+        at: q.start,
+      });
+      st.last = who;
+    }
+  }
+  return toTies(doc, acts);
+}
+
+function targetsOf(doc: Doc, act: Act): string[] {
+  const out: string[] = [];
+  for (const m of doc.mentions) {
+    if (!act.ranges.some(([a, b]) => m.start >= a && m.end <= b)) continue;
+    if (m.key === act.speaker || out.includes(m.key)) continue;
+    const a = doc.actors.get(m.key);
+    if (!a) continue;
+    if (a.kind === 'organization' && a.orgType !== 'intergovernmental') continue;
+    out.push(m.key);
+  }
+  return out;
+}
+
+function toTies(doc: Doc, acts: Act[]): FoundTie[] {
+  const targets = acts.map((a) => targetsOf(doc, a));
+  const out: FoundTie[] = [];
+  acts.forEach((act, i) => {
+    let ts = targets[i] ?? [];
+    if (!ts.length) {
+      // Borrow from the same speaker's nearest act: same paragraph first, then before.
+      let best = -1;
+      let bestD = Infinity;
+      acts.forEach((o, j) => {
+        if (j === i || o.speaker !== act.speaker || !(targets[j] ?? []).length) return;
+        const d = Math.abs(o.para - act.para) * 10 + (j < i ? 0 : 1);
+        if (Math.abs(o.para - act.para) <= 2 && d < bestD) {
+          best = j;
+          bestD = d;
+        }
+      });
+      ts = best >= 0 ? (targets[best] ?? []) : [];
+    }
+    const from = doc.sentences[act.sentFrom];
+    const to = doc.sentences[act.sentTo];
+    if (!from || !to) return;
+    for (const t of ts)
+      out.push({
+        type: 'quote',
+        source: act.speaker,
+        target: t,
+        start: from.start,
+        end: to.end,
+        quote: act.quote,
+      });
+  });
+  return out;
+}
+
+export const quote: RelationExtractor = { type: 'quote', extract };

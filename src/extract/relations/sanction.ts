@@ -1,0 +1,149 @@
+/**
+ * Sanction (imposer -> target): imposing, tightening, threatening or lifting sanctions
+ * and embargoes. Imposers are the actors right before the noun ("UN sanctions",
+ * "U.N., U.S., and European Union sanctions") or the subject of an imposing verb;
+ * targets follow "against"/"on", or are the sentence's subject ("in defiance of UN
+ * sanctions" makes the defier the target).
+ */
+import type { TieStatus } from '../../graph/types';
+import { eventDate } from '../dates';
+import type { Doc, RMention } from '../doc';
+import { lexicon } from '../lexicon';
+import type { FoundTie, RelationExtractor } from './types';
+import { clauseOf, isPolitical, listAround, mentionAt, sentenceOk, sentenceSpan, statesOf } from './util';
+
+const lx = lexicon.sanction;
+const MODIFIERS = new Set([
+  'trade',
+  'economic',
+  'financial',
+  'fresh',
+  'new',
+  'tough',
+  'tougher',
+  'harsh',
+  'harsher',
+  'sweeping',
+  'comprehensive',
+  'international',
+  'unilateral',
+  'oil',
+  'arms',
+  'additional',
+  'further',
+  'punitive',
+  'targeted',
+  'existing',
+  'nuclear-related',
+  'sectoral',
+  'secondary',
+  'more',
+  'of',
+  'round',
+  'a',
+]);
+
+function imposersBefore(doc: Doc, k: number, a: number): RMention[] {
+  let q = k - 1;
+  let skipped = 0;
+  while (q >= a && skipped < 3 && doc.tokenMention[q] === -1 && MODIFIERS.has(doc.tokens[q]?.lower ?? '')) {
+    q--;
+    skipped++;
+  }
+  const m = mentionAt(doc, q);
+  if (!m || m.t1 !== q + 1) return [];
+  if (
+    doc.tokens[m.t1 - 1] &&
+    m.t1 <= k &&
+    m.poss === false &&
+    doc.text.slice(doc.tokens[q]?.end ?? 0, doc.tokens[q + 1]?.start ?? 0).includes(',')
+  )
+    return [];
+  return listAround(doc, m, a, m.t1).filter((x) => isPolitical(doc, x.key));
+}
+
+function statusOf(doc: Doc, a: number, k: number): TieStatus | undefined {
+  for (let q = Math.max(a, k - 8); q < k; q++) {
+    const w = doc.tokens[q]?.lower ?? '';
+    if (lx.lift.has(w)) return 'lifted';
+    if (lx.threat.has(w)) return 'threatened';
+  }
+  return undefined;
+}
+
+function extractSentence(doc: Doc, si: number, out: FoundTie[]): void {
+  const [sa, sb] = doc.sentTok[si] ?? [0, 0];
+  for (let k = sa; k < sb; k++) {
+    const t = doc.tokens[k];
+    if (!t || !lx.nouns.has(t.lower) || doc.tokenMention[k] !== -1) continue;
+    if (t.lower === 'punitive' && doc.tokens[k + 1]?.lower !== 'measures') continue;
+    const end = t.lower === 'punitive' ? k + 2 : k + 1;
+    const [a, b] = clauseOf(doc, si, k);
+    let imposers = statesOf(doc, imposersBefore(doc, k, sa));
+    let byVerb = false;
+    if (!imposers.length) {
+      for (let q = k + 1; q < Math.min(b, k + 3); q++) {
+        if (doc.tokens[q]?.lower !== 'by' && doc.tokens[q]?.lower !== 'from') continue;
+        const m = mentionAt(doc, q + 1) ?? mentionAt(doc, q + 2);
+        if (m) imposers = statesOf(doc, listAround(doc, m, m.t0, b));
+      }
+    }
+    if (!imposers.length) {
+      let verb = -1;
+      for (let q = Math.max(a, k - 6); q < k; q++) if (lx.impose.has(doc.tokens[q]?.lower ?? '')) verb = q;
+      if (verb >= 0) {
+        const subj = (doc.bySentence[si] ?? []).find(
+          (m) => m.t0 >= a && m.t1 <= verb && isPolitical(doc, m.key),
+        );
+        if (subj) {
+          imposers = statesOf(doc, [subj]);
+          byVerb = true;
+        }
+      }
+    }
+    if (!imposers.length) continue;
+    let targets: string[] = [];
+    for (let q = end; q < Math.min(b, end + 2); q++) {
+      if (!lx.targetPrepositions.has(doc.tokens[q]?.lower ?? '')) continue;
+      for (let r = q + 1; r < Math.min(b, q + 5); r++) {
+        const m = mentionAt(doc, r);
+        if (m) {
+          targets = statesOf(doc, listAround(doc, m, m.t0, b));
+          break;
+        }
+      }
+      break;
+    }
+    if (!targets.length) {
+      // The sentence's subject, or the object of the imposing clause.
+      const cands = (doc.bySentence[si] ?? []).filter((m) => {
+        const s = statesOf(doc, [m])[0];
+        const kind = doc.actors.get(m.key)?.kind;
+        return s !== undefined && !imposers.includes(s) && (kind === 'state' || kind === 'leader');
+      });
+      const pick = byVerb ? cands.find((m) => m.t0 >= a && m.t0 < b) : cands[0];
+      if (pick) targets = statesOf(doc, [pick]);
+    }
+    if (!targets.length) continue;
+    const status = statusOf(doc, a, k);
+    const s = doc.sentences[si];
+    const date = s ? eventDate(doc.text.slice(s.start, s.end), doc.date, status === 'threatened') : undefined;
+    for (const i of imposers)
+      for (const tg of targets) {
+        if (i === tg) continue;
+        const tie: FoundTie = { type: 'sanction', source: i, target: tg, ...sentenceSpan(doc, si) };
+        if (status) tie.status = status;
+        if (date) tie.date = date;
+        out.push(tie);
+      }
+  }
+}
+
+export const sanction: RelationExtractor = {
+  type: 'sanction',
+  extract(doc) {
+    const out: FoundTie[] = [];
+    for (let si = 0; si < doc.sentences.length; si++) if (sentenceOk(doc, si)) extractSentence(doc, si, out);
+    return out;
+  },
+};

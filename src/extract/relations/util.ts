@@ -1,0 +1,184 @@
+/** Helpers shared by the relation extractors: clauses, lists, subjects, evidence. */
+import type { Doc, RMention } from '../doc';
+import { stateOf } from '../doc';
+import { lexicon } from '../lexicon';
+import type { Token } from '../tokens';
+import { phraseAt } from '../mentions';
+
+/** Sentences longer than this are skipped by relation matching (caps per-sentence work). */
+export const MAX_SENTENCE_CHARS = 1500;
+
+const CLAUSE_CONJ = new Set([
+  'but',
+  'while',
+  'as',
+  'although',
+  'though',
+  'which',
+  'who',
+  'whereas',
+  'because',
+  'since',
+  'when',
+  'so',
+  'yet',
+  'whose',
+  'where',
+]);
+const nm = lexicon.names;
+
+export function sentenceOk(doc: Doc, si: number): boolean {
+  const s = doc.sentences[si];
+  return !!s && s.end - s.start <= MAX_SENTENCE_CHARS;
+}
+
+export function tok(doc: Doc, k: number): Token | undefined {
+  return doc.tokens[k];
+}
+
+export function gapBefore(doc: Doc, k: number): string {
+  const t = doc.tokens[k];
+  const p = doc.tokens[k - 1];
+  if (!t || !p) return '';
+  return doc.text.slice(p.end, t.start);
+}
+
+/** Token index where the clause holding token k starts, and where it ends. */
+export function clauseOf(doc: Doc, si: number, k: number): [number, number] {
+  const [a, b] = doc.sentTok[si] ?? [0, 0];
+  const isBoundary = (q: number): boolean => {
+    const g = gapBefore(doc, q);
+    if (/[;:“”"]|\s[—–-]\s/.test(g)) return true;
+    if (g.includes(',')) {
+      const t = doc.tokens[q];
+      if (!t) return false;
+      if (CLAUSE_CONJ.has(t.lower)) return true;
+      if (t.lower === 'and' || t.lower === 'or') {
+        const n = doc.tokens[q + 1];
+        return !!n && !n.cap && doc.tokenMention[q + 1] === -1;
+      }
+    }
+    return false;
+  };
+  let s = k;
+  while (s > a && !isBoundary(s)) s--;
+  let e = k + 1;
+  while (e < b && !isBoundary(e)) e++;
+  return [s, e];
+}
+
+/** The resolved mention covering token k. */
+export function mentionAt(doc: Doc, k: number): RMention | undefined {
+  const i = doc.tokenMention[k] ?? -1;
+  return i >= 0 ? doc.mentions[i] : undefined;
+}
+
+/** Mentions starting within token range [a, b). */
+export function mentionsIn(doc: Doc, si: number, a: number, b: number): RMention[] {
+  return (doc.bySentence[si] ?? []).filter((m) => m.t0 >= a && m.t1 <= b);
+}
+
+function listGapOk(doc: Doc, from: number, to: number): boolean {
+  // Tokens strictly between two mentions of a list: "and", titles, "his", "the", ",".
+  if (to - from > 6) return false;
+  for (let k = from; k < to; k++) {
+    const t = doc.tokens[k];
+    if (!t) return false;
+    const g = gapBefore(doc, k);
+    if (/[;:.“”"()]/.test(g)) return false;
+    if (t.lower === 'and' || t.lower === 'the' || t.lower === 'both' || nm.possessivePronouns.has(t.lower))
+      continue;
+    if (phraseAt(doc.tokens, k, to, nm.leaderRoles) > 0 || phraseAt(doc.tokens, k, to, nm.portfolios) > 0)
+      continue;
+    if (t.cap && (t.lower === 'of' || nm.honorifics.words.has(t.lower))) continue;
+    if (t.lower === 'of' || t.lower === 'for') continue;
+    return false;
+  }
+  const g = gapBefore(doc, to);
+  return !/[;:.“”"()]/.test(g);
+}
+
+/** The conjoined list ("A, B and C", "Kim-Putin", "Japan’s minister X and Y") around m. */
+export function listAround(doc: Doc, m: RMention, a: number, b: number): RMention[] {
+  const ms = mentionsIn(doc, m.sent, a, b);
+  const i = ms.indexOf(m);
+  if (i < 0) return [m];
+  let lo = i;
+  while (lo > 0) {
+    const prev = ms[lo - 1] as RMention;
+    const cur = ms[lo] as RMention;
+    if (!listGapOk(doc, prev.t1, cur.t0) || (prev.poss && stateOf(doc, prev.key) === undefined)) break;
+    lo--;
+  }
+  let hi = i;
+  while (hi < ms.length - 1) {
+    const cur = ms[hi] as RMention;
+    const next = ms[hi + 1] as RMention;
+    if (!listGapOk(doc, cur.t1, next.t0)) break;
+    hi++;
+  }
+  return ms.slice(lo, hi + 1);
+}
+
+/** Whether token k has a lower-case form in `set` (skipping non-word tokens). */
+export function isWord(doc: Doc, k: number, set: ReadonlySet<string>): boolean {
+  const t = doc.tokens[k];
+  return !!t && set.has(t.lower);
+}
+
+/** Evidence span of sentence si. */
+export function sentenceSpan(doc: Doc, si: number): { start: number; end: number } {
+  const s = doc.sentences[si];
+  return s ? { start: s.start, end: s.end } : { start: 0, end: 0 };
+}
+
+/** Kinds that can take part in state-level relations. */
+export function isPolitical(doc: Doc, key: string): boolean {
+  const a = doc.actors.get(key);
+  if (!a) return false;
+  if (a.kind === 'state' || a.kind === 'leader') return true;
+  return a.kind === 'organization' && (a.orgType === 'intergovernmental' || a.orgType === 'ministry');
+}
+
+/** Actors of a list mapped to states where they act for one; political actors only; deduplicated. */
+export function statesOf(doc: Doc, ms: readonly RMention[]): string[] {
+  const out: string[] = [];
+  for (const m of ms) {
+    if (!isPolitical(doc, m.key)) continue;
+    const a = doc.actors.get(m.key);
+    let k = m.key;
+    if (
+      a &&
+      a.kind !== 'state' &&
+      a.country &&
+      doc.actors.has(a.country) &&
+      (a.kind === 'leader' || a.orgType === 'ministry')
+    )
+      k = a.country;
+    if (!out.includes(k)) out.push(k);
+  }
+  return out;
+}
+
+/** "the two countries" etc.: the first two states of this sentence or the previous ones. */
+export function pairNounAt(doc: Doc, k: number, end: number): number {
+  for (const ph of lexicon.alliance.pairNouns) {
+    let ok = true;
+    for (let q = 0; q < ph.length; q++) if (doc.tokens[k + q]?.lower !== ph[q] || k + q >= end) ok = false;
+    if (ok) return ph.length;
+  }
+  return 0;
+}
+
+export function pairFromContext(doc: Doc, si: number, beforeTok: number): string[] {
+  for (let s = si; s >= Math.max(0, si - 2); s--) {
+    const ms = (doc.bySentence[s] ?? []).filter((m) => s < si || m.t1 <= beforeTok);
+    const states: string[] = [];
+    for (const m of ms) {
+      const a = doc.actors.get(m.key);
+      if (a?.kind === 'state' && !states.includes(a.key)) states.push(a.key);
+    }
+    if (states.length >= 2) return states.slice(0, 2);
+  }
+  return [];
+}

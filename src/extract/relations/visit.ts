@@ -1,0 +1,221 @@
+/**
+ * Visit (visitor -> host): "a visit to B by A", "A’s visit to B", "A visited B",
+ * "A dispatched an envoy to B", and meetings held in a place ("At a meeting in
+ * Beijing, A and B…"): participants from elsewhere visit the place's state.
+ * "is expected to", "will" make it planned.
+ */
+import type { TieStatus } from '../../graph/types';
+import { eventDate } from '../dates';
+import type { Doc, RMention } from '../doc';
+import { stateOf } from '../doc';
+import { lexicon } from '../lexicon';
+import type { FoundTie, RelationExtractor } from './types';
+import { clauseOf, listAround, mentionAt, sentenceOk, sentenceSpan } from './util';
+
+const lx = lexicon.visit;
+
+/** A state named as a place (not a demonym), returned as its state key. */
+function placeAt(doc: Doc, m: RMention | undefined): string | undefined {
+  if (!m) return undefined;
+  const a = doc.actors.get(m.key);
+  if (a?.kind !== 'state') return undefined;
+  const next = doc.tokens[m.t1];
+  // A demonym is a place only before a geographic noun: "the Russian far east".
+  if (
+    m.form === 'demonym' &&
+    !(
+      next &&
+      /^(?:far|border|capital|city|coast|port|side|territory|soil|east|west|north|south)$/.test(next.lower)
+    )
+  )
+    return undefined;
+  return a.key;
+}
+
+function firstPlaceAfter(doc: Doc, from: number, to: number): string | undefined {
+  for (let r = from; r < to; r++) {
+    const m = mentionAt(doc, r);
+    if (m) return placeAt(doc, m);
+  }
+  return undefined;
+}
+
+function isVisitor(doc: Doc, key: string): boolean {
+  const a = doc.actors.get(key);
+  return !!a && (a.kind === 'leader' || a.kind === 'state');
+}
+
+function subjectOf(doc: Doc, si: number, a: number, k: number): RMention[] {
+  const m = (doc.bySentence[si] ?? []).find((x) => x.t0 >= a && x.t1 <= k && isVisitor(doc, x.key));
+  if (!m) return [];
+  return listAround(doc, m, m.t0, k).filter((x) => isVisitor(doc, x.key));
+}
+
+function statusOf(doc: Doc, a: number, k: number): TieStatus | undefined {
+  for (let q = a; q < k; q++) if (lx.future.has(doc.tokens[q]?.lower ?? '')) return 'planned';
+  return undefined;
+}
+
+function emit(
+  doc: Doc,
+  si: number,
+  visitors: readonly string[],
+  host: string | undefined,
+  status: TieStatus | undefined,
+  out: FoundTie[],
+): void {
+  if (!host) return;
+  const s = doc.sentences[si];
+  const date = s ? eventDate(doc.text.slice(s.start, s.end), doc.date, status === 'planned') : undefined;
+  for (const v of visitors) {
+    if (v === host || stateOf(doc, v) === host) continue;
+    const tie: FoundTie = { type: 'visit', source: v, target: host, ...sentenceSpan(doc, si) };
+    if (status) tie.status = status;
+    if (date) tie.date = date;
+    out.push(tie);
+  }
+}
+
+/** Visits with a visitor but no host, resolved after the pass. */
+interface Pending {
+  si: number;
+  visitor: string;
+}
+
+function extractSentence(doc: Doc, si: number, out: FoundTie[], pending: Pending[]): void {
+  const [sa, sb] = doc.sentTok[si] ?? [0, 0];
+  for (let k = sa; k < sb; k++) {
+    const t = doc.tokens[k];
+    if (!t || doc.tokenMention[k] !== -1) continue;
+    const lower = t.lower;
+    const prev = doc.tokens[k - 1]?.lower;
+    const [a, b] = clauseOf(doc, si, k);
+    const status = statusOf(doc, a, k);
+    if (lx.nouns.has(lower) && prev !== 'to') {
+      // a visit to B by A / A’s visit to B / A … during a visit to B
+      let host: string | undefined;
+      let visitors: string[] = [];
+      const q = k + 1;
+      if (doc.tokens[q]?.lower === 'to') host = firstPlaceAfter(doc, q + 1, Math.min(sb, q + 5));
+      for (let r = k + 1; r < Math.min(sb, k + 10); r++) {
+        if (doc.tokens[r]?.lower !== 'by') continue;
+        const m = mentionAt(doc, r + 1) ?? mentionAt(doc, r + 2) ?? mentionAt(doc, r + 3);
+        if (m && isVisitor(doc, m.key))
+          visitors = listAround(doc, m, m.t0, sb)
+            .filter((x) => isVisitor(doc, x.key))
+            .map((x) => x.key);
+        break;
+      }
+      if (!visitors.length) {
+        for (let r = k - 1; r >= Math.max(a, k - 4); r--) {
+          const m = mentionAt(doc, r);
+          if (m?.poss && isVisitor(doc, m.key)) visitors = [m.key];
+          if (m) break;
+        }
+      }
+      if (!visitors.length) visitors = subjectOf(doc, si, a, k).map((x) => x.key);
+      if (!host && visitors.length === 1) {
+        // "The visit by A … the meeting between A’s state and B": the other state.
+        for (let r = sa; r < sb; r++) {
+          if (doc.tokens[r]?.lower !== 'between') continue;
+          const m = mentionAt(doc, r + 1) ?? mentionAt(doc, r + 2);
+          if (!m) break;
+          const list = listAround(doc, m, m.t0, sb).map((x) => stateOf(doc, x.key));
+          const own = stateOf(doc, visitors[0] ?? '');
+          if (own && list.includes(own)) host = list.find((x) => x && x !== own);
+          break;
+        }
+      }
+      if (!host) {
+        for (const v of visitors) pending.push({ si, visitor: v });
+        continue;
+      }
+      emit(doc, si, visitors, host, status, out);
+    } else if (
+      lx.verbs.has(lower) &&
+      !(
+        lower === 'visits' &&
+        prev !== undefined &&
+        /^(?:two|three|several|many|the|his|her|their)$/.test(prev)
+      )
+    ) {
+      let host: string | undefined;
+      for (let r = k + 1; r < Math.min(sb, k + 4); r++) {
+        const m = mentionAt(doc, r);
+        if (m) {
+          host = placeAt(doc, m);
+          break;
+        }
+        if (!lx.verbPrepositions.has(doc.tokens[r]?.lower ?? '') && doc.tokens[r]?.lower !== 'the') break;
+      }
+      const visitors = subjectOf(doc, si, a, k).map((x) => x.key);
+      if (host && visitors.length) {
+        emit(doc, si, visitors, host, status, out);
+      }
+    } else if (lx.send.has(lower)) {
+      let host: string | undefined;
+      let envoy: string | undefined;
+      for (let r = k + 1; r < Math.min(b, k + 8); r++) {
+        const m = mentionAt(doc, r);
+        if (doc.tokens[r]?.lower === 'to') {
+          host = firstPlaceAfter(doc, r + 1, Math.min(b, r + 4));
+          break;
+        }
+        if (m && doc.actors.get(m.key)?.kind === 'leader') envoy = m.key;
+      }
+      const subj = subjectOf(doc, si, a, k)[0];
+      const sender = subj ? (stateOf(doc, subj.key) ?? subj.key) : undefined;
+      const visitor = envoy ?? sender;
+      if (host && visitor) {
+        emit(doc, si, [visitor], host, status, out);
+      }
+    } else if (lx.meet.has(lower)) {
+      // A meeting held in a place.
+      let host: string | undefined;
+      for (let r = k + 1; r < sb; r++) {
+        if (!lx.placePrepositions.has(doc.tokens[r]?.lower ?? '')) continue;
+        const m = mentionAt(doc, r + 1) ?? mentionAt(doc, r + 2);
+        const h = placeAt(doc, m);
+        if (h) {
+          host = h;
+          break;
+        }
+      }
+      if (!host) continue;
+      const ms = doc.bySentence[si] ?? [];
+      const first = ms.find((m) => isVisitor(doc, m.key) && placeAt(doc, m) !== host);
+      const participants: RMention[] = first ? listAround(doc, first, sa, sb) : [];
+      // "A meets B": the object.
+      for (let r = k + 1; r < Math.min(sb, k + 4); r++) {
+        const m = mentionAt(doc, r);
+        if (m) {
+          if (isVisitor(doc, m.key) && placeAt(doc, m) !== host)
+            participants.push(...listAround(doc, m, m.t0, sb));
+          break;
+        }
+      }
+      const keys = [
+        ...new Set(participants.filter((m) => isVisitor(doc, m.key) && m.key !== host).map((m) => m.key)),
+      ];
+      emit(doc, si, keys, host, status, out);
+    }
+  }
+}
+
+export const visit: RelationExtractor = {
+  type: 'visit',
+  extract(doc) {
+    const out: FoundTie[] = [];
+    const pending: Pending[] = [];
+    for (let si = 0; si < doc.sentences.length; si++)
+      if (sentenceOk(doc, si)) extractSentence(doc, si, out, pending);
+    // "Zhao’s three-day visit, which started on Thursday": the visitor's known host.
+    for (const p of pending) {
+      const hosts = new Set(out.filter((t) => t.source === p.visitor).map((t) => t.target));
+      if (hosts.size !== 1) continue;
+      const [host] = [...hosts];
+      if (host) emit(doc, p.si, [p.visitor], host, undefined, out);
+    }
+    return out;
+  },
+};

@@ -1,0 +1,411 @@
+/**
+ * Stage 4, resolve: one actor per real-world actor. States by ISO code (names,
+ * demonyms, capitals, seats); organizations by gazetteer key or name; people by
+ * clustering a full name with its later short forms ("Kim", "Mr. Reeves"), typed as
+ * leader or analyst from their titles and appositions; definite descriptions ("the
+ * Russian president") resolve to the leader of that country mentioned in the text.
+ */
+import { actorKey, slug } from '../graph/keys';
+import type { Actor, Doc, RMention } from './doc';
+import { gazetteer } from './gazetteer';
+import { lexicon } from './lexicon';
+import type { Mention } from './mentions';
+import { phraseAt } from './mentions';
+import type { Paragraph, Sentence } from './sentences';
+import type { Token } from './tokens';
+
+const nm = lexicon.names;
+
+interface Cluster {
+  name: string;
+  tokens: string[];
+  mentionIdx: number[];
+  gaz?: { country: string; role: string };
+  evidence: boolean;
+}
+
+const normTok = (t: string): string =>
+  t
+    .toLowerCase()
+    .replace(/^(?:al|el|ad|as|ash)-/, '')
+    .replace(/\.$/, '');
+
+/** Token range of each sentence. */
+export function sentenceTokenRanges(tokens: readonly Token[], nSent: number): [number, number][] {
+  const out: [number, number][] = [];
+  let ti = 0;
+  for (let si = 0; si < nSent; si++) {
+    const a = ti;
+    while (ti < tokens.length && tokens[ti]?.sent === si) ti++;
+    out.push([a, ti]);
+  }
+  return out;
+}
+
+interface Appos {
+  /** token ranges of the apposition segments */
+  segs: [number, number][];
+}
+
+/** ", director of the China programme at the Stimson Center, a think-tank in Washington," */
+function apposition(text: string, tokens: readonly Token[], m: Mention, sentEnd: number): Appos | undefined {
+  let k = m.t1;
+  const last = tokens[k - 1];
+  const first = tokens[k];
+  if (!last || !first || k >= sentEnd) return undefined;
+  if (text.slice(last.end, first.start) !== ', ') return undefined;
+  const segs: [number, number][] = [];
+  while (segs.length < 2 && k < sentEnd) {
+    const a = k;
+    let n = 0;
+    while (k < sentEnd && n < 25) {
+      const t = tokens[k] as Token;
+      if (k > a) {
+        const g = text.slice((tokens[k - 1] as Token).end, t.start);
+        if (/[,;:“”"()]/.test(g)) break;
+      }
+      if (lexicon.speech.verbs.has(t.lower)) break;
+      k++;
+      n++;
+    }
+    if (k === a) break;
+    segs.push([a, k]);
+    if (k >= sentEnd) break;
+    const t = tokens[k] as Token;
+    const g = text.slice((tokens[k - 1] as Token).end, t.start);
+    if (g !== ', ' || !['a', 'an', 'the'].includes(t.lower)) break;
+  }
+  return segs.length ? { segs } : undefined;
+}
+
+function hasRole(
+  tokens: readonly Token[],
+  a: number,
+  b: number,
+  set: typeof nm.leaderRoles,
+): { found: boolean; former: boolean } {
+  let found = false;
+  let former = false;
+  for (let k = a; k < b; k++) {
+    const n = phraseAt(tokens, k, b, set);
+    if (n > 0) {
+      const prev = tokens[k - 1];
+      if (prev && k > a && nm.formerCues.has(prev.lower)) former = true;
+      else found = true;
+      k += n - 1;
+    }
+  }
+  return { found, former };
+}
+
+/** Resolves mentions into actors and returns the document model. */
+export function resolve(
+  text: string,
+  paragraphs: Paragraph[],
+  sentences: Sentence[],
+  tokens: Token[],
+  mentions: Mention[],
+  date?: string,
+): Doc {
+  const gz = gazetteer();
+  const sentTok = sentenceTokenRanges(tokens, sentences.length);
+  const actors = new Map<string, Actor>();
+  const keyOf: (string | undefined)[] = new Array<string | undefined>(mentions.length);
+  const tokOwner = new Int32Array(tokens.length).fill(-1);
+  mentions.forEach((m, i) => {
+    for (let k = m.t0; k < m.t1; k++) tokOwner[k] = i;
+  });
+
+  const ensureState = (iso3: string): string | undefined => {
+    const s = gz.states.get(iso3);
+    if (!s) return undefined;
+    if (!actors.has(iso3))
+      actors.set(iso3, {
+        key: iso3,
+        label: s.name,
+        kind: 'state',
+        aliases: new Set(),
+        mentions: 0,
+        affiliations: new Set(),
+      });
+    return iso3;
+  };
+
+  // States and organizations.
+  mentions.forEach((m, i) => {
+    if (m.type === 'state' && m.iso3) {
+      if (ensureState(m.iso3)) keyOf[i] = m.iso3;
+    } else if (m.type === 'org') {
+      const name = m.orgName ?? m.surface;
+      const key = m.orgKey ?? actorKey('organization', name);
+      if (!slug(name)) return;
+      let a = actors.get(key);
+      if (!a) {
+        a = {
+          key,
+          label: name,
+          kind: 'organization',
+          aliases: new Set(),
+          mentions: 0,
+          affiliations: new Set(),
+        };
+        if (m.orgType) a.orgType = m.orgType;
+        const o = m.orgKey ? gz.organizations.get(m.orgKey) : undefined;
+        if (o?.country) a.country = o.country;
+        else if (m.iso3) a.country = m.iso3;
+        actors.set(key, a);
+      }
+      keyOf[i] = key;
+    }
+  });
+
+  // People: cluster full names with their short forms.
+  const clusters: Cluster[] = [];
+  const byName = new Map<string, Cluster>();
+  const personIdx: number[] = [];
+  mentions.forEach((m, i) => {
+    if (m.type === 'person' && m.personName) {
+      const holder = gz.officeHolders.find((h) => h.name === m.personName);
+      let c = byName.get(m.personName.toLowerCase());
+      if (!c) {
+        c = {
+          name: m.personName,
+          tokens: m.personName.split(/\s+/).map(normTok),
+          mentionIdx: [],
+          evidence: true,
+        };
+        if (holder) c.gaz = { country: holder.country, role: holder.role };
+        byName.set(m.personName.toLowerCase(), c);
+        clusters.push(c);
+      }
+      c.mentionIdx.push(i);
+    } else if (m.type === 'name') personIdx.push(i);
+  });
+  // Full names first (two tokens or more), longest first.
+  const multi = personIdx.filter((i) => (mentions[i]?.nameTokens?.length ?? 0) >= 2);
+  multi.sort((a, b) => (mentions[b]?.nameTokens?.length ?? 0) - (mentions[a]?.nameTokens?.length ?? 0));
+  const isSub = (small: string[], big: string[]): boolean => {
+    if (small.length > big.length) return false;
+    for (let s = 0; s + small.length <= big.length; s++) {
+      let ok = true;
+      for (let k = 0; k < small.length; k++) if (big[s + k] !== small[k]) ok = false;
+      if (ok) return true;
+    }
+    return false;
+  };
+  const assign = new Map<number, Cluster>();
+  for (const i of multi) {
+    const m = mentions[i] as Mention;
+    const toks = (m.nameTokens ?? []).map(normTok);
+    const name = (m.nameTokens ?? []).join(' ');
+    let c = byName.get(name.toLowerCase()) ?? clusters.find((x) => isSub(toks, x.tokens));
+    if (!c) {
+      c = { name, tokens: toks, mentionIdx: [], evidence: false };
+      byName.set(name.toLowerCase(), c);
+      clusters.push(c);
+    }
+    c.mentionIdx.push(i);
+    assign.set(i, c);
+  }
+  for (const i of personIdx) {
+    if (assign.has(i)) continue;
+    const m = mentions[i] as Mention;
+    const tok = normTok(m.nameTokens?.[0] ?? '');
+    const cands = clusters.filter((c) => c.tokens.length >= 2 && c.tokens.includes(tok));
+    let c: Cluster | undefined;
+    if (cands.length === 1) c = cands[0];
+    else if (cands.length > 1) {
+      // The nearest full name mentioned before.
+      let best = -1;
+      for (const cand of cands)
+        for (const mi of cand.mentionIdx)
+          if (mi < i && mi > best) {
+            best = mi;
+            c = cand;
+          }
+      c ??= cands[0];
+    }
+    if (!c) {
+      const name = m.nameTokens?.join(' ') ?? m.surface;
+      c = byName.get(name.toLowerCase());
+      if (!c) {
+        c = { name, tokens: [tok], mentionIdx: [], evidence: false };
+        byName.set(name.toLowerCase(), c);
+        clusters.push(c);
+      }
+    }
+    c.mentionIdx.push(i);
+    assign.set(i, c);
+  }
+
+  // Person evidence, roles, countries, affiliations.
+  const speechVerbs = lexicon.speech.verbs;
+  for (const c of clusters) {
+    const titles: string[] = [];
+    const roles: string[] = [];
+    let research = false;
+    let leaderWord = false;
+    let analystWord = false;
+    let country = c.gaz?.country;
+    let titleCountry: string | undefined;
+    let apposCountry: string | undefined;
+    const orgs = new Set<string>();
+    const multiToken = c.tokens.length >= 2;
+    let shortForm = false;
+    for (const i of c.mentionIdx) {
+      const m = mentions[i] as Mention;
+      if ((m.nameTokens?.length ?? 0) === 1 && c.tokens.length >= 2) shortForm = true;
+      if (m.titles.length || m.honorific) c.evidence = true;
+      for (const t of m.titles) {
+        titles.push(t);
+        if (nm.leaderRoles.words.has(t) || nm.leaderRoles.phrases.some((p) => p.join(' ') === t))
+          leaderWord = true;
+        else if (!nm.honorifics.words.has(t) && !nm.honorifics.phrases.some((p) => p.join(' ') === t))
+          analystWord = true;
+      }
+      if (m.titleCountry) {
+        titleCountry ??= m.titleCountry;
+        if (multiToken) c.evidence = true;
+      }
+      const [, sEnd] = sentTok[m.sent] ?? [0, 0];
+      const next = tokens[m.t1];
+      const prev = tokens[m.t0 - 1];
+      if (
+        (next && next.sent === m.sent && speechVerbs.has(next.lower)) ||
+        (prev && prev.sent === m.sent && speechVerbs.has(prev.lower))
+      )
+        c.evidence = true;
+      const ap = apposition(text, tokens, m, sEnd);
+      if (!ap) continue;
+      const [seg0] = ap.segs;
+      if (!seg0) continue;
+      const lr = hasRole(tokens, seg0[0], seg0[1], nm.leaderRoles);
+      const ar = hasRole(tokens, seg0[0], seg0[1], nm.analystRoles);
+      let segOrg = false;
+      for (const [a, b] of ap.segs) {
+        for (let k = a; k < b; k++) {
+          const oi = tokOwner[k] ?? -1;
+          if (oi < 0) {
+            if (phraseAt(tokens, k, b, nm.thinkTankNouns) > 0) research = true;
+            continue;
+          }
+          const om = mentions[oi] as Mention;
+          k = om.t1 - 1;
+          if (om.type === 'org') {
+            const key = keyOf[oi];
+            if (key) {
+              orgs.add(key);
+              segOrg = true;
+              const oa = actors.get(key);
+              if (oa?.orgType === 'think-tank' || oa?.orgType === 'university') research = true;
+            }
+          } else if (om.type === 'state' && om.iso3) {
+            const nextTok = tokens[om.t1];
+            const topic =
+              nextTok &&
+              /^(?:expert|specialist|watcher|analyst|scholar|programme|program|policy|studies|desk)s?$/.test(
+                nextTok.lower,
+              );
+            if (topic || om.form === 'name' || om.form === 'alias') {
+              if (om.poss) apposCountry ??= om.iso3;
+              continue;
+            }
+            apposCountry ??= om.iso3;
+          }
+        }
+      }
+      if (lr.found || ar.found || segOrg || research) {
+        c.evidence = true;
+        roles.push(text.slice((tokens[seg0[0]] as Token).start, (tokens[seg0[1] - 1] as Token).end));
+        if (lr.found) leaderWord = true;
+        if (ar.found) analystWord = true;
+      }
+    }
+    if (shortForm && multiToken) c.evidence = true;
+    if (
+      c.tokens.length === 1 &&
+      (lexicon.speech.anonymous.has(c.tokens[0] ?? '') || nm.stopwords.has(c.tokens[0] ?? ''))
+    )
+      continue;
+    if (!c.evidence) continue;
+    country ??= titleCountry ?? apposCountry;
+    let kind: Actor['kind'] = 'leader';
+    if (c.gaz) kind = 'leader';
+    else if (research) kind = 'analyst';
+    else if (leaderWord) kind = 'leader';
+    else if (analystWord) kind = 'analyst';
+    const key = actorKey(kind === 'analyst' ? 'analyst' : 'leader', c.name);
+    const actor: Actor = { key, label: c.name, kind, aliases: new Set(), mentions: 0, affiliations: orgs };
+    if (country && ensureState(country)) actor.country = country;
+    const role = c.gaz?.role ?? roles[0] ?? titles.find((t) => !nm.honorifics.words.has(t));
+    if (role) actor.role = role;
+    actors.set(key, actor);
+    for (const i of c.mentionIdx) keyOf[i] = key;
+    // Organizations in an apposition take the person's country when they have none.
+    for (const o of orgs) {
+      const oa = actors.get(o);
+      if (oa && !oa.country && apposCountry && gz.states.has(apposCountry)) oa.country = apposCountry;
+    }
+  }
+
+  // Definite descriptions: "the Russian president" -> that country's leader in the text.
+  mentions.forEach((m, i) => {
+    if (m.type !== 'desc' || !m.titleCountry) return;
+    let best: Actor | undefined;
+    let bestScore = -1;
+    for (const a of actors.values()) {
+      if (a.kind !== 'leader' || a.country !== m.titleCountry) continue;
+      const score =
+        (a.role?.toLowerCase().includes(m.descHead ?? '\u0000') ? 100 : 0) + a.mentions + (a.role ? 1 : 0);
+      if (score > bestScore) {
+        best = a;
+        bestScore = score;
+      }
+    }
+    keyOf[i] = best?.key ?? ensureState(m.titleCountry);
+  });
+
+  // Resolved mention list, aliases and counts.
+  const rms: RMention[] = [];
+  mentions.forEach((m, i) => {
+    const key = keyOf[i];
+    if (!key) return;
+    const a = actors.get(key);
+    if (!a) return;
+    a.mentions++;
+    if (m.type !== 'desc' && m.surface !== a.label) a.aliases.add(m.surface.replace(/\s+/g, ' '));
+    const rm: RMention = {
+      key,
+      type: m.type,
+      start: m.start,
+      end: m.end,
+      t0: m.t0,
+      t1: m.t1,
+      sent: m.sent,
+      surface: m.surface,
+      poss: m.poss,
+    };
+    if (m.form) rm.form = m.form;
+    rms.push(rm);
+  });
+  rms.sort((x, y) => x.start - y.start);
+  const bySentence: RMention[][] = sentences.map(() => []);
+  const tokenMention = new Int32Array(tokens.length).fill(-1);
+  rms.forEach((m, i) => {
+    bySentence[m.sent]?.push(m);
+    for (let k = m.t0; k < m.t1; k++) tokenMention[k] = i;
+  });
+  const doc: Doc = {
+    text,
+    paragraphs,
+    sentences,
+    tokens,
+    sentTok,
+    mentions: rms,
+    bySentence,
+    tokenMention,
+    actors,
+  };
+  if (date) doc.date = date;
+  return doc;
+}
