@@ -3,6 +3,8 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import defaultArticle from '../../data/china-north-korea-russia.txt?raw';
 import type { ExtractResult } from '../extract/types';
 import type { EntenteGraph, Evidence, NodeKind, RelationType } from '../graph/types';
+import { computeHidden, indexElements } from './canvas/filter';
+import { toElements } from './canvas/elements';
 import { themeColors } from './canvas/palette';
 import type { Selection } from './canvas/types';
 import { ArticlePanel } from './components/ArticlePanel';
@@ -30,7 +32,7 @@ import { deserializeResult } from './lib/extractClient';
 import type { AddMode } from './lib/mergeArticles';
 import type { SerializedResult } from './worker/protocol';
 import { kindCounts, labelOf, relationCounts } from './lib/graphQueries';
-import { toFilter } from './lib/urlState';
+import { parseView, toFilter } from './lib/urlState';
 
 /** Where the embedded default article comes from. */
 const DEFAULT_SOURCE = 'data/china-north-korea-russia.txt';
@@ -81,6 +83,19 @@ export function App() {
     },
     [notify],
   );
+
+  // Anything that escapes a handler still reaches the user as a message.
+  useEffect(() => {
+    const onError = (e: ErrorEvent) => notify('error', `Unexpected error: ${e.message}`);
+    const onRejection = (e: PromiseRejectionEvent) =>
+      notify('error', `Unexpected error: ${e.reason instanceof Error ? e.reason.message : String(e.reason)}`);
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onRejection);
+    return () => {
+      window.removeEventListener('error', onError);
+      window.removeEventListener('unhandledrejection', onRejection);
+    };
+  }, [notify]);
 
   // Read the embedded default article once the worker is up.
   useEffect(() => {
@@ -149,6 +164,11 @@ export function App() {
     onError: onCanvasError,
   });
 
+  const filterIndex = useMemo(() => indexElements(toElements(graph)), [graph]);
+  const shown = useMemo(() => {
+    const hidden = computeHidden(filterIndex, filter);
+    return { nodes: graph.order - hidden.nodes.size, edges: graph.size - hidden.edges.size };
+  }, [filterIndex, filter, graph]);
   const relCounts = useMemo(() => relationCounts(graph), [graph]);
   const kCounts = useMemo(() => kindCounts(graph), [graph]);
   const metas = useMemo(() => articles.map((a) => a.article), [articles]);
@@ -248,7 +268,9 @@ export function App() {
         <SearchBox graph={graph} onPick={focusNode} />
         <div className="header-actions">
           <span className="stats" aria-live="polite">
-            {graph.order} actors · {graph.size} ties
+            {shown.nodes === graph.order && shown.edges === graph.size
+              ? `${graph.order} actors · ${graph.size} ties`
+              : `showing ${shown.nodes} of ${graph.order} actors · ${shown.edges} of ${graph.size} ties`}
           </span>
           <button type="button" className="btn primary" onClick={() => setImporting({ file: null })}>
             Load article
@@ -289,6 +311,20 @@ export function App() {
                 Reading the article…
               </div>
             )}
+            {articles.length > 0 && graph.order > 0 && shown.nodes === 0 && (
+              <div className="stage-message">
+                <p>Nothing matches these filters.</p>
+                <button
+                  type="button"
+                  className="btn"
+                  onClick={() =>
+                    setView((v) => ({ ...parseView(''), layout: v.layout, selection: v.selection }))
+                  }
+                >
+                  Show everything
+                </button>
+              </div>
+            )}
             {status === 'failed' && articles.length === 0 && (
               <div className="stage-message">No graph yet: load an article to draw one.</div>
             )}
@@ -301,6 +337,7 @@ export function App() {
             selection={view.selection}
             onSelect={select}
             onEvidence={showEvidence}
+            activeEvidence={highlight}
             articleTitle={articles.length > 1 ? (id) => titles.get(id) : undefined}
           />
           <ArticlePanel

@@ -9,6 +9,8 @@ export interface DetailsPanelProps {
   onSelect: (selection: Selection) => void;
   /** An evidence item was chosen: show it in the article. */
   onEvidence: (evidence: Evidence) => void;
+  /** The evidence item shown in the article, marked as current. */
+  activeEvidence?: { start: number; end: number } | null;
   /** Title of the article an evidence item comes from, when several are loaded. */
   articleTitle?: (id: string) => string | undefined;
 }
@@ -26,7 +28,14 @@ export function DetailsPanel(p: DetailsPanelProps) {
   );
 }
 
-function DetailsBody({ graph, selection, onSelect, onEvidence, articleTitle }: DetailsPanelProps) {
+function DetailsBody({
+  graph,
+  selection,
+  onSelect,
+  onEvidence,
+  articleTitle,
+  activeEvidence,
+}: DetailsPanelProps) {
   if (!selection)
     return <p className="hint">Select an actor or a tie in the graph, or search for an actor by name.</p>;
   if (selection.type === 'node') {
@@ -69,7 +78,14 @@ function DetailsBody({ graph, selection, onSelect, onEvidence, articleTitle }: D
       <ol className="evidence-list">
         {a.evidence.map((ev, i) => (
           <li key={`${ev.article ?? ''}:${ev.start}:${i}`}>
-            <button type="button" className="evidence" onClick={() => onEvidence(ev)}>
+            <button
+              type="button"
+              className="evidence"
+              aria-current={
+                activeEvidence?.start === ev.start && activeEvidence.end === ev.end ? 'true' : undefined
+              }
+              onClick={() => onEvidence(ev)}
+            >
               <EvidenceText evidence={ev} />
               {(ev.date || (ev.article && articleTitle?.(ev.article))) && (
                 <span className="evidence-meta">
