@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { blocksToText, htmlToText, stripTags } from '../../src/extract/html';
+import { InputError } from '../../src/extract/types';
+
+const para = (n: number): string =>
+  `<p>Paragraph ${n}: the foreign minister of the republic met her counterpart in the capital on Tuesday, and the two discussed trade, security and the long border they share, officials said.</p>`;
+
+const page = `<!DOCTYPE html>
+<html><head><title>Ministers Meet in the Capital | The Daily Example</title>
+<meta property="article:published_time" content="2024-03-15T09:30:00Z">
+<script>globalThis.__scriptRan = true;</script>
+<style>p { color: red }</style></head>
+<body>
+<nav><a href="/">Home</a> <a href="/world">World</a> <a href="/sport">Sport</a></nav>
+<article>
+<h1>Ministers Meet in the Capital</h1>
+${para(1)}
+<figure><img src="a.jpg" alt=""><figcaption>The two ministers shake hands on Tuesday.</figcaption></figure>
+${para(2)}
+<script>document.write('INJECTED'); globalThis.__scriptRan = true;</script>
+${para(3)}
+<p onclick="globalThis.__scriptRan = true">${'A closing paragraph with enough words to count. '.repeat(4)}</p>
+</article>
+<footer>Copyright notice and sitemap</footer>
+</body></html>`;
+
+describe('htmlToText', () => {
+  it('keeps paragraphs as blank-line separated blocks and the caption as its own paragraph', () => {
+    const { text } = htmlToText(page);
+    const paragraphs = text.split('\n\n');
+    expect(paragraphs).toContain('The two ministers shake hands on Tuesday.');
+    const i1 = paragraphs.findIndex((p) => p.startsWith('Paragraph 1:'));
+    const i2 = paragraphs.findIndex((p) => p.startsWith('Paragraph 2:'));
+    expect(i1).toBeGreaterThanOrEqual(0);
+    expect(paragraphs[i1 + 1]).toBe('The two ministers shake hands on Tuesday.');
+    expect(i2).toBe(i1 + 2);
+    expect(text).not.toMatch(/\n{3}/);
+  });
+
+  it('never runs scripts and drops their source, styles and navigation', () => {
+    const { text } = htmlToText(page);
+    expect((globalThis as Record<string, unknown>).__scriptRan).toBeUndefined();
+    expect(text).not.toContain('INJECTED');
+    expect(text).not.toContain('__scriptRan');
+    expect(text).not.toContain('color: red');
+    expect(text).not.toContain('Sport');
+    expect(text).not.toContain('Copyright notice');
+  });
+
+  it('takes the title and the publication date from the page', () => {
+    const { title, date } = htmlToText(page);
+    expect(title).toContain('Ministers Meet in the Capital');
+    expect(date).toBe('2024-03-15');
+  });
+
+  it('falls back to the body when readability finds no article', () => {
+    const r = htmlToText('<title>Short</title><nav>Menu</nav><p>One <b>short</b> line.</p><p>Two.</p>');
+    expect(r.text).toBe('One short line.\n\nTwo.');
+    expect(r.title).toBe('Short');
+  });
+
+  it('decodes entities and collapses whitespace, keeping <br> as a line break', () => {
+    const r = htmlToText('<p>Tom &amp; Jerry&nbsp;met   in\n  Paris.<br>Then&#8212;Rome.</p>');
+    expect(r.text).toBe('Tom & Jerry met in Paris.\nThen\u2014Rome.');
+  });
+
+  it('refuses a page without readable text', () => {
+    expect(() => htmlToText('<html><head><script>x()</script></head><body> </body></html>')).toThrow(
+      InputError,
+    );
+  });
+
+  it('survives very deep nesting', () => {
+    const deep = `${'<div>'.repeat(20000)}deep text${'</div>'.repeat(20000)}`;
+    expect(htmlToText(deep).text).toBe('deep text');
+  });
+});
+
+describe('blocksToText', () => {
+  it('keeps line breaks inside <pre>', () => {
+    const node = (name: string, kids: unknown[]): unknown => ({
+      nodeType: 1,
+      nodeName: name,
+      nodeValue: null,
+      childNodes: kids,
+    });
+    const text = (v: string): unknown => ({ nodeType: 3, nodeName: '#text', nodeValue: v, childNodes: [] });
+    const root = node('DIV', [node('PRE', [text('a  b\n  c')]), node('P', [text(' x   y ')])]);
+    expect(blocksToText(root as Parameters<typeof blocksToText>[0])).toBe('a b\nc\n\nx y');
+  });
+});
+
+describe('stripTags', () => {
+  it('reads markup linearly: drops scripts, breaks paragraphs, decodes entities', () => {
+    const html =
+      '<head><title>x</title></head><p>A &amp; B&#33;</p><script>if (a < b) alert(1)</script><div>C<br>D &eacute;</div>';
+    expect(stripTags(html)).toBe('A & B!\n\nC\nD &eacute;');
+  });
+
+  it('drops everything after an unclosed script', () => {
+    expect(stripTags('<p>Kept</p><script>lost <p>also lost</p>')).toBe('Kept');
+  });
+});
