@@ -119,6 +119,11 @@ export interface Gazetteer {
    * that matches the longest form first should skip these spans.
    */
   isNonActorPlace(surface: string): boolean;
+  /**
+   * Whether some indexed form or non-actor place starts with this token (accent- and
+   * case-insensitive): a loader can skip n-grams whose first token starts nothing.
+   */
+  startsForm(token: string): boolean;
   /** The largest number of space-separated tokens of any indexed form (places included). */
   maxTokens: number;
 }
@@ -167,7 +172,18 @@ export function isAbbreviation(form: string): boolean {
   return caps >= 2 && /[A-Z]/.test(form) && !/[a-z]{2}/.test(form);
 }
 
-const startsLowerCase = (s: string): boolean => /^\p{Ll}/u.test(s);
+const startsLowerCase = (s: string): boolean => {
+  const c = s.charCodeAt(0);
+  if (c < 128) return c >= 97 && c <= 122;
+  return /^\p{Ll}/u.test(s);
+};
+const firstToken = (s: string): string => {
+  const i = s.indexOf(' ');
+  return i < 0 ? s : s.slice(0, i);
+};
+/** Printable ASCII words separated by single spaces, without a backtick: already normalized. */
+const PLAIN = /^[\x21-\x5f\x61-\x7e]+(?: [\x21-\x5f\x61-\x7e]+)*$/;
+const NONE: readonly GazetteerHit[] = [];
 
 function build(): Gazetteer {
   const states = new Map<string, StateEntry>();
@@ -175,6 +191,8 @@ function build(): Gazetteer {
   const exact = new Map<string, GazetteerHit[]>();
   const loose = new Map<string, GazetteerHit[]>();
   const folded = new Map<string, GazetteerHit[]>();
+  /** First tokens of the folded keys: most surfaces are rejected on their first word. */
+  const foldedFirst = new Set<string>();
   let maxTokens = 1;
   const targetOf = (h: GazetteerHit): string =>
     h.kind === 'state' ? h.iso3 : h.kind === 'organization' ? h.key : `person:${h.name}`;
@@ -183,8 +201,10 @@ function build(): Gazetteer {
     if (!list) m.set(k, [hit]);
     else if (!list.some((h) => targetOf(h) === targetOf(hit))) list.push(hit);
   };
+  const anyFirst = new Set<string>();
   const countTokens = (f: string): void => {
     maxTokens = Math.max(maxTokens, f.split(' ').length);
+    anyFirst.add(stripAccents(firstToken(f)).toLowerCase());
   };
   const add = (form: string, hit: GazetteerHit): void => {
     const f = normalizeSurface(form);
@@ -193,7 +213,11 @@ function build(): Gazetteer {
     const bare = stripAccents(f);
     push(exact, f, hit);
     push(loose, bare, hit);
-    if (!isAbbreviation(f)) push(folded, bare.toLowerCase(), hit);
+    if (!isAbbreviation(f)) {
+      const key = bare.toLowerCase();
+      push(folded, key, hit);
+      foldedFirst.add(firstToken(key));
+    }
   };
   const ambiguitySet = (forms: readonly string[] | undefined): Set<string> =>
     new Set((forms ?? []).map(normalizeSurface));
@@ -262,14 +286,25 @@ function build(): Gazetteer {
     titles,
     maxTokens,
     lookup(surface: string): readonly GazetteerHit[] {
-      const n = normalizeSurface(surface);
-      const hit = exact.get(n);
+      const hit = exact.get(surface);
       if (hit) return hit;
-      const bare = stripAccents(n);
+      // Fast path: plain ASCII needs no typographic normalization and has no accents.
+      let n = surface;
+      let bare = surface;
+      if (!PLAIN.test(surface)) {
+        n = normalizeSurface(surface);
+        const normalizedHit = exact.get(n);
+        if (normalizedHit) return normalizedHit;
+        bare = stripAccents(n);
+      }
       const looseHit = loose.get(bare);
       if (looseHit) return looseHit;
-      if (startsLowerCase(n)) return [];
-      return folded.get(bare.toLowerCase()) ?? [];
+      if (startsLowerCase(n) || !foldedFirst.has(firstToken(bare).toLowerCase())) return NONE;
+      return folded.get(bare.toLowerCase()) ?? NONE;
+    },
+    startsForm(token: string): boolean {
+      const t = PLAIN.test(token) ? token : stripAccents(normalizeSurface(token));
+      return anyFirst.has(firstToken(t).toLowerCase());
     },
     isNonActorPlace(surface: string): boolean {
       return places.has(stripAccents(normalizeSurface(surface)).toLowerCase());

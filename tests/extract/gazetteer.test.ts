@@ -409,6 +409,14 @@ describe('all entries', () => {
   });
 });
 
+describe('startsForm', () => {
+  it('tells whether a token can start an indexed form', () => {
+    for (const t of ['North', 'north', 'NORTH', 'Côte', 'Cote', 'South', 'U.S.', 'Kim', 'Lake'])
+      expect(gz.startsForm(t), t).toBe(true);
+    for (const t of ['Xyzzy', 'However', 'Thursday']) expect(gz.startsForm(t), t).toBe(false);
+  });
+});
+
 describe('gazetteer()', () => {
   it('is built once', () => {
     expect(gazetteer()).toBe(gz);
