@@ -49,7 +49,7 @@ const busiestNode = (page) =>
   });
 
 async function openExport(page) {
-  const btn = page.getByRole('button', { name: /^Export/ });
+  const btn = page.getByRole('button', { name: 'Export', exact: true });
   if ((await btn.getAttribute('aria-expanded')) !== 'true') await btn.click();
   return page.getByRole('group', { name: 'Export' });
 }

@@ -22,11 +22,12 @@ import { SearchBox } from './components/SearchBox';
 import { ViewControls } from './components/ViewControls';
 import type { DataFormat } from './export/formats';
 import { serializeGraph } from './export/formats';
-import { useArticles } from './hooks/useArticles';
 import { useCanvas } from './hooks/useCanvas';
 import { useDarkMode } from './hooks/useDarkMode';
 import { useExtractor } from './hooks/useExtractor';
 import { useViewState } from './hooks/useViewState';
+import { useWorkspace } from './workspace/useWorkspace';
+import { WorkspacePanel } from './workspace/WorkspacePanel';
 import { downloadBlob, exportBaseName } from './lib/download';
 import { deserializeResult } from './lib/extractClient';
 import type { AddMode } from './lib/mergeArticles';
@@ -60,17 +61,18 @@ function articleFor(articles: readonly ExtractResult[], ev: Evidence): ExtractRe
 }
 
 export function App() {
-  const store = useArticles();
+  // The persistent workspace has the same {articles, graph, add, remove} shape as useArticles.
+  const ws = useWorkspace();
   const extractor = useExtractor();
   const [view, setView] = useViewState();
   const dark = useDarkMode();
-  const [status, setStatus] = useState<'loading' | 'ready' | 'failed'>('loading');
+  const [defaultState, setDefaultState] = useState<'pending' | 'failed' | 'settled'>('pending');
   const [notices, setNotices] = useState<Notice[]>([]);
   const [highlight, setHighlight] = useState<ArticleHighlight | null>(null);
   const [currentArticle, setCurrentArticle] = useState<string | null>(null);
   const [importing, setImporting] = useState<{ file: File | null } | null>(null);
   const canvasRef = useRef<HTMLDivElement>(null);
-  const { articles, graph, add } = store;
+  const { articles, graph, add } = ws;
 
   const notify = useCallback((tone: Notice['tone'], text: string) => {
     setNotices((ns) => [...ns.filter((n) => n.text !== text), { id: ++noticeId, tone, text }]);
@@ -97,9 +99,19 @@ export function App() {
     };
   }, [notify]);
 
-  // Read the embedded default article once the worker is up.
+  // A fresh workspace starts on the embedded default article; a saved one opens as it was.
+  const wsReady = ws.ready;
+  const wsEmpty = articles.length === 0;
+  const defaultAsked = useRef(false);
   useEffect(() => {
-    if (!extractor) return;
+    if (!wsReady) return;
+    if (!wsEmpty && !defaultAsked.current) {
+      // A saved workspace opened: the default article is not needed.
+      defaultAsked.current = true;
+      setDefaultState('settled');
+    }
+    if (defaultAsked.current) return;
+    defaultAsked.current = true;
     let live = true;
     extractor
       .extract(defaultArticle, { articleId: 'default', source: DEFAULT_SOURCE, format: 'text' })
@@ -107,12 +119,12 @@ export function App() {
         if (!live) return;
         add(r, 'replace');
         setCurrentArticle(r.article.id);
-        setStatus('ready');
+        setDefaultState('settled');
         reportWarnings(r);
       })
       .catch((e: unknown) => {
         if (!live) return;
-        setStatus('failed');
+        setDefaultState('failed');
         notify(
           'error',
           `The default article could not be read: ${e instanceof Error ? e.message : String(e)}. Load an article of your own with “Load article”.`,
@@ -120,8 +132,9 @@ export function App() {
       });
     return () => {
       live = false;
+      defaultAsked.current = false;
     };
-  }, [extractor, add, notify, reportWarnings]);
+  }, [wsReady, wsEmpty, extractor, add, notify, reportWarnings]);
 
   useEffect(() => {
     window.entente = {
@@ -130,21 +143,33 @@ export function App() {
         const result = deserializeResult(r);
         add(result, mode);
         setCurrentArticle(result.article.id);
-        setStatus('ready');
       },
     };
   }, [graph, add]);
 
+  const wsFilter = ws.filter;
+  const status: 'loading' | 'ready' | 'failed' | 'empty' = !ws.ready
+    ? 'loading'
+    : articles.length > 0
+      ? 'ready'
+      : defaultState === 'failed'
+        ? 'failed'
+        : defaultState === 'settled'
+          ? 'empty'
+          : 'loading';
+
   const filter = useMemo(
-    () =>
-      toFilter({
+    () => ({
+      ...wsFilter,
+      ...toFilter({
         relations: view.relations,
         kinds: view.kinds,
         hideIsolated: view.hideIsolated,
         layout: 'fcose',
         selection: null,
       }),
-    [view.relations, view.kinds, view.hideIsolated],
+    }),
+    [wsFilter, view.relations, view.kinds, view.hideIsolated],
   );
   const select = useCallback(
     (selection: Selection | null) => setView((v) => ({ ...v, selection })),
@@ -204,7 +229,6 @@ export function App() {
       setHighlight(null);
     }
     setCurrentArticle(r.article.id);
-    setStatus('ready');
     setImporting(null);
     reportWarnings(r);
   };
@@ -296,6 +320,7 @@ export function App() {
           onLayout={(layout) => setView((v) => ({ ...v, layout }))}
         />
       </div>
+      <WorkspacePanel ws={ws} />
       <main className="workbench">
         <div className="stage">
           <div className="canvas-wrap">
@@ -325,7 +350,7 @@ export function App() {
                 </button>
               </div>
             )}
-            {status === 'failed' && articles.length === 0 && (
+            {(status === 'failed' || status === 'empty') && (
               <div className="stage-message">No graph yet: load an article to draw one.</div>
             )}
           </div>
