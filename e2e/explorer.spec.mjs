@@ -397,6 +397,43 @@ export default [
     },
   },
   {
+    name: 'every control has an accessible name and the relation toggles work from the keyboard',
+    async run(ctx) {
+      await ctx.open();
+      const page = ctx.page;
+      await (await openExport(page)).waitFor();
+      const snapshot = await page.locator('body').ariaSnapshot();
+      const unnamed = snapshot
+        .split('\n')
+        .filter((l) =>
+          /^\s*- (?:button|textbox|combobox|checkbox|radio|searchbox|spinbutton|slider|link)(?: \[[^\]]*\])?:?$/.test(
+            l.trimEnd(),
+          ),
+        );
+      assert.deepEqual(unnamed, [], 'controls without a name');
+      await page.keyboard.press('Escape');
+
+      const quote = page.getByRole('button', { name: 'quote', exact: true });
+      await quote.focus();
+      await page.keyboard.press('Space');
+      assert.equal(await quote.getAttribute('aria-pressed'), 'false');
+      await page.keyboard.press('Enter');
+      assert.equal(await quote.getAttribute('aria-pressed'), 'true');
+      // Tab order reaches the relation bar from the header.
+      await page.getByRole('button', { name: 'Load article' }).focus();
+      const seen = [];
+      for (let i = 0; i < 12; i++) {
+        await page.keyboard.press('Tab');
+        seen.push(
+          await page.evaluate(
+            () => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent,
+          ),
+        );
+      }
+      assert.ok(seen.includes('alliance'), `tab order: ${seen.join(' | ')}`);
+    },
+  },
+  {
     name: 'dark mode follows the system',
     async run(ctx) {
       await ctx.page.emulateMedia({ colorScheme: 'dark' });
