@@ -30,7 +30,7 @@ import { useWorkspace } from './workspace/useWorkspace';
 import { WorkspacePanel } from './workspace/WorkspacePanel';
 import { downloadBlob, exportBaseName } from './lib/download';
 import { deserializeResult } from './lib/extractClient';
-import type { AddMode } from './lib/mergeArticles';
+import type { AddMode } from './workspace/useWorkspace';
 import type { SerializedResult } from './worker/protocol';
 import { kindCounts, labelOf, relationCounts } from './lib/graphQueries';
 import { parseView, toFilter } from './lib/urlState';
@@ -61,7 +61,7 @@ function articleFor(articles: readonly ExtractResult[], ev: Evidence): ExtractRe
 }
 
 export function App() {
-  // The persistent workspace has the same {articles, graph, add, remove} shape as useArticles.
+  // The app's data: the loaded articles and the one graph merged from them, kept in IndexedDB.
   const ws = useWorkspace();
   const extractor = useExtractor();
   const [view, setView] = useViewState();

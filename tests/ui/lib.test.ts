@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { edgeView, markQuote, relationCounts, searchActors, tiesByType } from '../../src/ui/lib/graphQueries';
-import { addArticle, mergeArticles } from '../../src/ui/lib/mergeArticles';
 import { segmentText } from '../../src/ui/lib/segments';
 import { defaultView, parseView, serializeView } from '../../src/ui/lib/urlState';
 import { exportBaseName } from '../../src/ui/lib/download';
@@ -92,19 +91,7 @@ describe('article segments', () => {
   });
 });
 
-describe('article store helpers', () => {
-  it('replaces, merges and re-adds by id', () => {
-    const a = fixture();
-    const b = { ...fixture(), article: { id: 'other', title: 'Other' } };
-    expect(addArticle([a], b, 'replace')).toEqual([b]);
-    const both = addArticle([a], b, 'merge');
-    expect(both).toHaveLength(2);
-    expect(addArticle(both, a, 'merge')).toHaveLength(2);
-    const g = mergeArticles(both);
-    expect(g.order).toBe(a.graph.order);
-    expect(g.getAttribute('articles')?.map((x) => x.id)).toEqual(['fx']);
-  });
-
+describe('export file names', () => {
   it('names export files after the article title', () => {
     expect(exportBaseName([{ id: 'x', title: 'China’s “deep” ties: a view' }])).toBe(
       'chinas-deep-ties-a-view',

@@ -1,6 +1,6 @@
 /** Paste an article or choose/drop a .txt/.html file, with an optional date; replace or merge. */
 import { useEffect, useId, useRef, useState } from 'react';
-import type { AddMode } from '../lib/mergeArticles';
+import type { AddMode } from '../workspace/useWorkspace';
 import { looksLikeHtml, readArticleFile, sanitizeHtml } from '../lib/sanitize';
 
 /** What the dialog hands over for extraction. */
