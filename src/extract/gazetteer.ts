@@ -73,7 +73,11 @@ export interface OfficeHolderEntry {
   country: string;
   /** The best-known office held in 2000–2026, lower case: "president", "foreign minister". */
   role: string;
-  /** Forms of this entry that need context (a bare surname that is also a common word or name). */
+  /**
+   * Full forms of this entry shared with another person ("King Abdullah"). Bare surnames
+   * that are ambiguous in world news ("May", "Brown", "Clinton") are left out instead:
+   * the loader resolves them to a full name given earlier in the article.
+   */
   ambiguous?: string[];
 }
 

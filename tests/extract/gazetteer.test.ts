@@ -325,11 +325,17 @@ describe('officeholders.json', () => {
     expect(person('Kim')).toEqual([]);
   });
 
-  it('marks shared surnames as ambiguous', () => {
-    const hits = gz.lookup('Clinton').filter((h) => h.kind === 'person');
-    expect(hits).toHaveLength(2);
-    expect(hits.every((h) => h.ambiguous)).toBe(true);
-    expect(gz.lookup('May').every((h) => h.ambiguous)).toBe(true);
+  it('leaves out bare surnames that are ambiguous and marks shared full forms', () => {
+    for (const s of ['Clinton', 'May', 'Brown', 'Johnson', 'Kim', 'Castro'])
+      expect(
+        gz.lookup(s).filter((h) => h.kind === 'person'),
+        s,
+      ).toEqual([]);
+    for (const p of gz.officeHolders)
+      for (const a of p.ambiguous ?? []) expect(a.includes(' '), `${p.name}: ${a}`).toBe(true);
+    const kings = gz.lookup('King Abdullah').filter((h) => h.kind === 'person');
+    expect(kings).toHaveLength(2);
+    expect(kings.every((h) => h.ambiguous)).toBe(true);
   });
 
   it('covers the heads of the G20 states and the big international bodies', () => {
