@@ -195,6 +195,8 @@ describe('places.json', () => {
     expect(gz.isNonActorPlace('latin america')).toBe(true);
     expect(gz.isNonActorPlace('China')).toBe(false);
     expect(gz.maxTokens).toBeGreaterThanOrEqual(4);
+    // Loaders scan up to maxTokens words per capitalized token: keep forms short.
+    expect(gz.maxTokens).toBeLessThanOrEqual(10);
   });
 });
 
