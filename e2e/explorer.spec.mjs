@@ -298,12 +298,17 @@ export default [
       for (const [label, ext] of [
         ['JSON', 'json'],
         ['GEXF', 'gexf'],
+        ['GraphML', 'graphml'],
         ['CSV', 'csv'],
       ]) {
         const m = await openExport(page);
         const f = await ctx.download(() => m.getByRole('button', { name: label, exact: true }).click());
         assert.ok(f.name.endsWith(`.${ext}`), f.name);
         assert.ok(f.data.length > 20, `${label} has content`);
+        const head = f.data.toString('utf8', 0, 400);
+        if (ext === 'gexf') assert.match(head, /<gexf\b/);
+        if (ext === 'graphml') assert.match(head, /<graphml\b/);
+        if (ext === 'csv') assert.ok(f.data.toString('utf8').split('\n').length > 2, 'CSV has rows');
       }
       const json = JSON.parse(
         (
