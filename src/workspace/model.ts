@@ -11,6 +11,7 @@ import { createGraph, mergeInto } from '../graph/build';
 import type { ActorAttributes, EntenteGraph, GraphAttributes, TieAttributes } from '../graph/types';
 import type { ExtractResult } from '../extract/types';
 import type { Workspace, WorkspaceArticle } from './types';
+import { mergeGraphs } from './merge';
 import { WORKSPACE_VERSION } from './types';
 
 /** A workspace with no article. */
@@ -126,8 +127,7 @@ export function workspaceGraph(ws: Workspace, opts: WorkspaceGraphOptions = {}):
     graph = prev.graph.copy();
     for (const a of articles.slice(prev.articles.length)) mergeInto(graph, articleGraph(a));
   } else {
-    graph = createGraph({ articles: [] });
-    for (const a of articles) mergeInto(graph, articleGraph(a));
+    graph = mergeGraphs(articles.map(articleGraph));
   }
   graph.setAttribute(
     'articles',
