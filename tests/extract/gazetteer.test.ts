@@ -155,6 +155,7 @@ describe('states.json', () => {
       ['Guinea-Bissau', 'GNB'],
       ['Guinea\u2011Bissau', 'GNB'],
       ['Timor\u00A0Leste', 'TLS'],
+      ['Sino', 'CHN'],
     ];
     for (const [surface, iso3] of cases) expect(isoOf(surface), surface).toEqual([iso3]);
   });
