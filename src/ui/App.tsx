@@ -251,9 +251,9 @@ export function App() {
       notify('error', `SVG export failed: ${e instanceof Error ? e.message : String(e)}`);
     }
   };
-  const exportData = (f: DataFormat) => {
+  const exportData = async (f: DataFormat) => {
     try {
-      const s = serializeGraph(graph, f);
+      const s = await serializeGraph(graph, f);
       downloadBlob(new Blob([s.content], { type: s.mime }), `${baseName}.${s.ext}`);
     } catch (e) {
       notify('error', `${f.toUpperCase()} export failed: ${e instanceof Error ? e.message : String(e)}`);

@@ -13,7 +13,7 @@ export interface ExportMenuProps {
   disabled?: boolean;
   onPng: (options: PictureOptions) => Promise<void> | void;
   onSvg: (options: PictureOptions) => void;
-  onData: (format: DataFormat) => void;
+  onData: (format: DataFormat) => Promise<void> | void;
 }
 
 export function ExportMenu({ disabled, onPng, onSvg, onData }: ExportMenuProps) {
@@ -111,7 +111,7 @@ export function ExportMenu({ disabled, onPng, onSvg, onData }: ExportMenuProps) 
               key={f.id}
               type="button"
               className="btn"
-              onClick={() => onData(f.id)}
+              onClick={() => void onData(f.id)}
               title={f.description}
             >
               {f.label}

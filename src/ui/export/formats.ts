@@ -3,7 +3,6 @@
  * src/graph/formats/ (the CLI writes the same files); it only names the menu items.
  */
 import type { GraphFormat } from '../../graph/formats';
-import { GRAPH_FORMATS } from '../../graph/formats';
 import type { EntenteGraph } from '../../graph/types';
 
 export type DataFormat = GraphFormat;
@@ -22,8 +21,12 @@ export interface Serialized {
   ext: string;
 }
 
-/** Serializes the graph in one of the menu's formats. */
-export function serializeGraph(graph: EntenteGraph, format: DataFormat): Serialized {
+/**
+ * Serializes the graph in one of the menu's formats. The serializers (and the XML writers
+ * they use) load on first use, which keeps them out of the page's first download.
+ */
+export async function serializeGraph(graph: EntenteGraph, format: DataFormat): Promise<Serialized> {
+  const { GRAPH_FORMATS } = await import('../../graph/formats');
   const f = GRAPH_FORMATS[format];
   return { content: f.write(graph), mime: f.mime, ext: f.extension };
 }
