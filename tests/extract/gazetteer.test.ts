@@ -418,6 +418,28 @@ describe('all entries', () => {
   });
 });
 
+describe('lookup', () => {
+  it('finds every indexed form as written, with curly apostrophes and in capitals', () => {
+    const targetOf = (h: GazetteerHit): string =>
+      h.kind === 'state' ? h.iso3 : h.kind === 'organization' ? h.key : `person:${h.name}`;
+    const misses: string[] = [];
+    const expectHit = (surface: string, target: string): void => {
+      if (!gz.lookup(surface).some((h) => targetOf(h) === target)) misses.push(`${surface} -> ${target}`);
+    };
+    const check = (forms: string[], target: string): void => {
+      for (const f of forms) {
+        expectHit(f, target);
+        if (f.includes("'")) expectHit(f.replaceAll("'", '’'), target);
+        if (!isAbbreviation(f) && /^\p{Lu}/u.test(f)) expectHit(f.toUpperCase(), target);
+      }
+    };
+    for (const s of gz.states.values()) check(formsOf(s), s.iso3);
+    for (const o of gz.organizations.values()) check([o.name, ...o.aliases, ...o.demonyms], o.key);
+    for (const p of gz.officeHolders) check([p.name, ...p.aliases], `person:${p.name}`);
+    expect(misses).toEqual([]);
+  });
+});
+
 describe('startsForm', () => {
   it('tells whether a token can start an indexed form', () => {
     for (const t of ['North', 'north', 'NORTH', 'Côte', 'Cote', 'South', 'U.S.', 'Kim', 'Lake'])
