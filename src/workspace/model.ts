@@ -112,8 +112,9 @@ function extendsPrefix(prev: readonly WorkspaceArticle[], next: readonly Workspa
  * and graph attribute `articles` listing the metadata of every contributing article.
  *
  * Derived, never patched. Memoized: asking again for the same articles returns the same
- * graph, and a workspace that only appended articles to the last one merges just the new
- * ones into a copy. Treat the returned graph as read-only.
+ * graph, and a workspace that only appended a few articles to the last one merges just the
+ * new ones into a copy of the last graph; anything else is merged in one pass
+ * ({@link mergeGraphs}). Treat the returned graph as read-only.
  */
 export function workspaceGraph(ws: Workspace, opts: WorkspaceGraphOptions = {}): EntenteGraph {
   const only = opts.articles ? new Set(opts.articles) : undefined;
@@ -123,7 +124,13 @@ export function workspaceGraph(ws: Workspace, opts: WorkspaceGraphOptions = {}):
   let graph: EntenteGraph;
   if (prev && prev.articles.length === articles.length && extendsPrefix(prev.articles, articles))
     return prev.graph;
-  if (prev && extendsPrefix(prev.articles, articles)) {
+  const added = articles.length - (prev?.articles.length ?? 0);
+  if (
+    prev &&
+    prev.articles.length > 0 &&
+    added <= prev.articles.length / 2 &&
+    extendsPrefix(prev.articles, articles)
+  ) {
     graph = prev.graph.copy();
     for (const a of articles.slice(prev.articles.length)) mergeInto(graph, articleGraph(a));
   } else {

@@ -34,7 +34,12 @@ function randomGraph(rand: () => number, i: number): EntenteGraph {
     const s = keys[Math.floor(rand() * keys.length)]!;
     const d = keys[Math.floor(rand() * keys.length)]!;
     const start = Math.floor(rand() * 4) * 10;
-    const ev = { text: `s${start}`, start, end: start + 5, ...(rand() < 0.5 ? { article: `g${i % 3}` } : {}) };
+    const ev = {
+      text: `s${start}`,
+      start,
+      end: start + 5,
+      ...(rand() < 0.5 ? { article: `g${i % 3}` } : {}),
+    };
     const extra: { date?: string; status?: 'planned' | 'lifted' } = {};
     if (rand() < 0.4) extra.date = ['2024', '2024-05', '2024-05-06'][Math.floor(rand() * 3)]!;
     if (rand() < 0.2) extra.status = rand() < 0.5 ? 'planned' : 'lifted';
