@@ -7,6 +7,7 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { EntenteGraph, NodeKind, RelationType, TieStatus } from '../../graph/types';
 import { UNDIRECTED_TYPES } from '../../graph/types';
+import { EDGE_STYLES } from './palette';
 
 /** `data` of a node element. */
 export interface NodeData {
@@ -20,7 +21,18 @@ export interface NodeData {
   size: number;
   /** Label font size in px, from the degree. */
   fontSize: number;
+  /**
+   * Whether the label is always drawn. On large graphs only the {@link MAJOR_LABELS}
+   * best-connected actors keep a permanent label (others show theirs when highlighted),
+   * which keeps overviews legible and cheap to draw.
+   */
+  major: boolean;
 }
+
+/** Graphs with more actors than this label only their best-connected ones. */
+export const ALL_LABELS_MAX = 400;
+/** How many actors keep a permanent label on large graphs. */
+export const MAJOR_LABELS = 120;
 
 /** `data` of an edge element. */
 export interface EdgeData {
@@ -37,7 +49,16 @@ export interface EdgeData {
   width: number;
   /** Ids of the articles the tie's evidence comes from (sorted, unique). */
   articles: string[];
+  /**
+   * Perpendicular offset (px) of the curve's control point from the straight line, relative
+   * to this edge's own source -> target direction: 0 for a lone tie, spread symmetrically
+   * for parallel ties between one pair so each stays visible.
+   */
+  curve: number;
 }
+
+/** Distance between neighbouring parallel edges' control points, in px. */
+export const PARALLEL_STEP = 34;
 
 const MIN_SIZE = 22;
 const MAX_SIZE = 58;
@@ -56,9 +77,9 @@ export function labelSize(degree: number, maxDegree: number): number {
   return Math.round(MIN_FONT + (MAX_FONT - MIN_FONT) * r);
 }
 
-/** Line width for a tie weight (number of evidence items). */
-export function edgeWidth(weight: number): number {
-  return Math.round((1.5 + Math.min(Math.log2(Math.max(weight, 1)), 3)) * 10) / 10;
+/** Line width for a tie weight (number of evidence items), times the type's width factor. */
+export function edgeWidth(weight: number, factor = 1): number {
+  return Math.round((1.8 + Math.min(Math.log2(Math.max(weight, 1)), 3)) * factor * 10) / 10;
 }
 
 const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -73,6 +94,7 @@ export function toElements(graph: EntenteGraph): ElementDefinition[] {
     degrees.set(key, d);
     if (d > maxDegree) maxDegree = d;
   }
+  const major = majorNodes(nodeKeys, degrees);
   const out: ElementDefinition[] = [];
   for (const key of nodeKeys) {
     const a = graph.getNodeAttributes(key);
@@ -85,10 +107,13 @@ export function toElements(graph: EntenteGraph): ElementDefinition[] {
       mentions: a.mentions,
       size: nodeSize(degree, maxDegree),
       fontSize: labelSize(degree, maxDegree),
+      major: major === undefined || major.has(key),
     };
     out.push({ group: 'nodes', data });
   }
-  for (const key of graph.edges().sort(byString)) {
+  const edgeKeys = graph.edges().sort(byString);
+  const curves = parallelOffsets(graph, edgeKeys);
+  for (const key of edgeKeys) {
     const a = graph.getEdgeAttributes(key);
     const articles = [...new Set(a.evidence.map((e) => e.article).filter((x): x is string => !!x))].sort(
       byString,
@@ -100,12 +125,46 @@ export function toElements(graph: EntenteGraph): ElementDefinition[] {
       type: a.type,
       weight: a.weight,
       directed: !UNDIRECTED_TYPES.has(a.type),
-      width: edgeWidth(a.weight),
+      width: edgeWidth(a.weight, EDGE_STYLES[a.type].widthFactor),
       articles,
+      curve: curves.get(key) ?? 0,
     };
     if (a.date) data.date = a.date;
     if (a.status) data.status = a.status;
     out.push({ group: 'edges', data });
   }
   return out;
+}
+
+/** Control-point offsets of parallel edges (see {@link EdgeData.curve}). */
+function parallelOffsets(graph: EntenteGraph, edgeKeys: readonly string[]): Map<string, number> {
+  const groups = new Map<string, string[]>();
+  for (const key of edgeKeys) {
+    const s = graph.source(key);
+    const t = graph.target(key);
+    const pair = s < t ? `${s}\u0000${t}` : `${t}\u0000${s}`;
+    const group = groups.get(pair);
+    if (group) group.push(key);
+    else groups.set(pair, [key]);
+  }
+  const out = new Map<string, number>();
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    group.forEach((key, i) => {
+      const offset = (i - (group.length - 1) / 2) * PARALLEL_STEP;
+      // Offsets are laid out for the pair's sorted orientation; flip for reversed edges.
+      const reversed = graph.source(key) > graph.target(key);
+      out.set(key, (reversed ? -offset : offset) || 0);
+    });
+  }
+  return out;
+}
+
+/** The best-connected actors of a large graph (undefined when every label is shown). */
+function majorNodes(nodeKeys: readonly string[], degrees: Map<string, number>): Set<string> | undefined {
+  if (nodeKeys.length <= ALL_LABELS_MAX) return undefined;
+  const ranked = [...nodeKeys].sort(
+    (a, b) => (degrees.get(b) ?? 0) - (degrees.get(a) ?? 0) || byString(a, b),
+  );
+  return new Set(ranked.slice(0, MAJOR_LABELS));
 }

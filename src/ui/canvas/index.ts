@@ -6,11 +6,12 @@
 import cytoscape from 'cytoscape';
 import type { Core, ElementDefinition, EventObject } from 'cytoscape';
 import type { NodeKind, RelationType } from '../../graph/types';
+import { NODE_KINDS, RELATION_TYPES } from '../../graph/types';
 import { toElements } from './elements';
 import { exportPng, exportSvg, loadSvg } from './export';
 import type { FilterIndex, HiddenSets } from './filter';
 import { computeHidden, indexElements } from './filter';
-import { DRAFT_THRESHOLD, registerFcose, runLayout } from './layout';
+import { DRAFT_THRESHOLD, initialPosition, registerFcose, runLayout } from './layout';
 import type { LegendContent } from './legend';
 import { chooseRenderer } from './renderer';
 import { buildStylesheet, FADED_CLASS, FOCUS_CLASS, HIDDEN_CLASS } from './style';
@@ -29,6 +30,14 @@ export { legendSvg, drawLegend, legendSize } from './legend';
 
 /** Labels smaller than this on screen are skipped on large graphs (keeps overviews fast). */
 const LARGE_MIN_FONT = 9;
+
+/** Element definitions with deterministic starting positions for nodes. */
+function placed(elements: ElementDefinition[]): ElementDefinition[] {
+  const n = elements.reduce((c, e) => c + (e.group === 'nodes' ? 1 : 0), 0);
+  return elements.map((e) =>
+    e.group === 'nodes' ? { ...e, position: initialPosition(String(e.data.id), n) } : e,
+  );
+}
 
 /** Creates the canvas in `options.container` and draws the graph (layout runs synchronously). */
 export function createCanvas(options: CanvasOptions): CanvasHandle {
@@ -49,9 +58,10 @@ export function createCanvas(options: CanvasOptions): CanvasHandle {
 
   const cy: Core = cytoscape({
     ...(headless ? { headless: true, styleEnabled: true } : { container: options.container }),
-    elements,
+    elements: placed(elements),
     style: styleFor(dark),
-    layout: { name: 'preset' },
+    // No fit before the real layout: it would compute every edge's geometry for nothing.
+    layout: { name: 'preset', fit: false },
     minZoom: 0.02,
     maxZoom: 5,
     boxSelectionEnabled: false,
@@ -135,7 +145,10 @@ export function createCanvas(options: CanvasOptions): CanvasHandle {
     const relations = new Set<RelationType>();
     for (const n of index.nodes) if (!hidden.nodes.has(n.id)) kinds.add(n.kind);
     for (const e of index.edges) if (!hidden.edges.has(e.id)) relations.add(e.type);
-    return { kinds: [...kinds].sort(), relations: [...relations].sort() };
+    return {
+      kinds: NODE_KINDS.filter((k) => kinds.has(k)),
+      relations: RELATION_TYPES.filter((t) => relations.has(t)),
+    };
   };
 
   /** Runs `fn` with the light stylesheet when exporting on white from dark mode. */
@@ -170,7 +183,7 @@ export function createCanvas(options: CanvasOptions): CanvasHandle {
         if (patch.layout) layout = patch.layout;
         cy.batch(() => {
           cy.elements().remove();
-          cy.add(elements);
+          cy.add(placed(elements));
         });
         runLayout(cy, layout);
         applyFilter(true);

@@ -69,6 +69,18 @@ export function graphSeed(cy: Core): number {
   return h;
 }
 
+/**
+ * A deterministic starting position for a node, spread over a square that grows with the
+ * graph. Layouts replace it; it only keeps geometry valid (no two nodes on one spot) before
+ * the layout runs, which spares Cytoscape degenerate edge computations and warnings.
+ */
+export function initialPosition(key: string, nodeCount: number): { x: number; y: number } {
+  const side = Math.max(200, Math.sqrt(nodeCount) * 80);
+  const h = hashString(key);
+  const h2 = hashString(key, h);
+  return { x: (h / 4294967296) * side, y: (h2 / 4294967296) * side };
+}
+
 const degreeOf = (n: NodeSingular): number => Number(n.data('degree') ?? n.degree(false));
 
 /** Cytoscape layout options for a layout name and graph size. */

@@ -16,6 +16,8 @@ export interface LegendContent {
   dark?: boolean;
 }
 
+const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
 const ROW = 20;
 const PAD = 10;
 const COL_W = 132;
@@ -90,7 +92,7 @@ export function legendParts(content: LegendContent = {}): LegendPart[] {
       fill: c.kinds[kind],
       stroke: c.nodeBorder,
     });
-    parts.push({ kind: 'text', x: PAD + 22, y: cy + 4, text: kind, color: c.text });
+    parts.push({ kind: 'text', x: PAD + 22, y: cy + 4, text: capitalize(kind), color: c.text });
   });
   relations.forEach((type, i) => {
     const cy = PAD + HEAD + i * ROW + ROW / 2;
@@ -108,7 +110,7 @@ export function legendParts(content: LegendContent = {}): LegendPart[] {
         color,
       });
     }
-    parts.push({ kind: 'text', x: x2 + 12, y: cy + 4, text: type, color: c.text });
+    parts.push({ kind: 'text', x: x2 + 12, y: cy + 4, text: capitalize(type), color: c.text });
   });
   return parts;
 }

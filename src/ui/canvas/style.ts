@@ -44,8 +44,9 @@ export function buildStylesheet(options: StyleOptions = {}): StylesheetJson {
         'text-valign': 'bottom',
         'text-halign': 'center',
         'text-margin-y': 4,
-        'text-wrap': 'ellipsis',
-        'text-max-width': '180px',
+        'text-wrap': 'wrap',
+        'text-max-width': '130px',
+        'line-height': 1.1,
         'text-outline-color': c.textOutline,
         'text-outline-width': 2.5,
         'text-outline-opacity': 0.95,
@@ -56,6 +57,7 @@ export function buildStylesheet(options: StyleOptions = {}): StylesheetJson {
         'z-index': 10,
       },
     },
+    { selector: 'node[!major]', style: { label: '' } },
     ...NODE_KINDS.map((kind): StylesheetJsonBlock => ({
       selector: `node[kind = "${kind}"]`,
       style: { shape: NODE_SHAPES[kind], 'background-color': c.kinds[kind] },
@@ -64,10 +66,13 @@ export function buildStylesheet(options: StyleOptions = {}): StylesheetJson {
       selector: 'edge',
       style: {
         width: 'data(width)',
-        'curve-style': 'bezier',
-        'control-point-step-size': 26,
+        // Unbundled beziers with precomputed offsets (data.curve) keep parallel ties apart
+        // without Cytoscape's costly per-pair bundling on large graphs.
+        'curve-style': 'unbundled-bezier',
+        'control-point-distances': 'data(curve)',
+        'control-point-weights': 0.5,
         opacity: 0.85,
-        'arrow-scale': 1.1,
+        'arrow-scale': 1.35,
         'target-distance-from-node': 1,
         'z-index': 1,
       },
@@ -84,7 +89,10 @@ export function buildStylesheet(options: StyleOptions = {}): StylesheetJson {
       return { selector: `edge[type = "${type}"]`, style };
     }),
     { selector: `.${FADED_CLASS}`, style: { opacity: 0.12, 'text-opacity': 0.25 } },
-    { selector: `node.${FOCUS_CLASS}`, style: { 'border-width': 2.5, 'border-opacity': 1, 'z-index': 20 } },
+    {
+      selector: `node.${FOCUS_CLASS}`,
+      style: { label: 'data(label)', 'border-width': 2.5, 'border-opacity': 1, 'z-index': 20 },
+    },
     {
       selector: `edge.${FOCUS_CLASS}`,
       style: {

@@ -36,6 +36,12 @@ describe('toElements', () => {
     const pair = els.filter((e) => [e.source, e.target].sort().join() === 'AAA,BBB');
     expect(pair.map((e) => e.type).sort()).toEqual(['alliance', 'sanction']);
     expect(new Set(pair.map((e) => e.id)).size).toBe(2);
+    // Control points on opposite sides of the A–B line, whatever each edge's direction.
+    const side = (e: EdgeData) => (e.source < e.target ? e.curve : -e.curve);
+    expect(pair.every((e) => e.curve !== 0)).toBe(true);
+    expect(Math.sign(side(pair[0]!))).toBe(-Math.sign(side(pair[1]!)));
+    const lone = els.filter((e) => e.type === 'quote');
+    expect(lone.every((e) => e.curve === 0)).toBe(true);
     const cy = cytoscape({ headless: true, styleEnabled: true, elements: toElements(smallGraph()) });
     expect(cy.getElementById('AAA').edgesWith(cy.getElementById('BBB'))).toHaveLength(2);
     cy.destroy();
@@ -57,6 +63,20 @@ describe('toElements', () => {
     addTie(a, 'visit', 'X1', 'X2', []);
     addTie(b, 'visit', 'X1', 'X2', []);
     expect(toElements(a)).toEqual(toElements(b));
+  });
+
+  it('labels every actor of a small graph, and only the best connected of a large one', () => {
+    expect(nodes(toElements(smallGraph())).every((n) => n.major)).toBe(true);
+    const g = createGraph();
+    for (let i = 0; i < 500; i++) upsertActor(g, `N${i}`, { label: `N${i}`, kind: 'state' });
+    for (let i = 1; i < 500; i++) addTie(g, 'visit', `N${i}`, `N${i % 7}`, []);
+    const ns = nodes(toElements(g));
+    const major = ns.filter((n) => n.major);
+    expect(major.length).toBeGreaterThan(0);
+    expect(major.length).toBeLessThan(ns.length);
+    const minMajor = Math.min(...major.map((n) => n.degree));
+    expect(ns.filter((n) => !n.major).every((n) => n.degree <= minMajor)).toBe(true);
+    expect(major.map((n) => n.id)).toContain('N0');
   });
 
   it('sizes nodes by degree and edges by weight, monotonically', () => {

@@ -50,7 +50,8 @@ describe('stylesheet', () => {
         if (e.data('directed')) expect(arrow).not.toBe('none');
         else expect(arrow).toBe('none');
         expect(String(e.style('source-arrow-shape'))).toBe('none');
-        expect(String(e.style('curve-style'))).toBe('bezier');
+        expect(String(e.style('curve-style'))).toBe('unbundled-bezier');
+        expect(Number(e.numericStyle('control-point-distances'))).toBe(Number(e.data('curve')));
       }
       expect(colors.size).toBe(RELATION_TYPES.length);
       expect(lines.size).toBe(RELATION_TYPES.length);

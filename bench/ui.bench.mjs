@@ -1,0 +1,288 @@
+#!/usr/bin/env node
+/**
+ * UI benchmark (`npm run bench:ui`): the Entente canvas adapter vs a bare Cytoscape page
+ * drawing the same elements with the same layout, in Debian's Chromium, for the canvas and
+ * the WebGL renderers. Prints medians and ratios.
+ *
+ *   node bench/ui.bench.mjs [--nodes 2000] [--edges 8000] [--runs 5] [--renderers canvas,webgl]
+ *   node bench/ui.bench.mjs --demo      # screenshots of the demo graph into test-results/canvas/
+ */
+import { createServer } from 'node:http';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { build } from 'vite';
+import { chromium } from 'playwright-core';
+
+const { values: args } = parseArgs({
+  options: {
+    nodes: { type: 'string', default: '2000' },
+    edges: { type: 'string', default: '8000' },
+    runs: { type: 'string', default: '5' },
+    toggles: { type: 'string', default: '20' },
+    renderers: { type: 'string', default: 'canvas,webgl' },
+    demo: { type: 'boolean', default: false },
+  },
+});
+
+const CHROMIUM = '/usr/bin/chromium';
+if (!existsSync(CHROMIUM)) {
+  console.error(
+    `${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium). No browser is downloaded.`,
+  );
+  process.exit(2);
+}
+
+const root = resolve(import.meta.dirname, 'ui/pages');
+const outDir = mkdtempSync(join(tmpdir(), 'entente-bench-ui-'));
+
+/** Bundles the bench pages with Vite into a temporary folder. */
+async function bundle() {
+  await build({
+    configFile: false,
+    root,
+    base: './',
+    logLevel: 'warn',
+    build: {
+      outDir,
+      emptyOutDir: true,
+      target: 'es2022',
+      chunkSizeWarningLimit: 5000,
+      rollupOptions: {
+        input: {
+          ours: join(root, 'ours.html'),
+          bare: join(root, 'bare.html'),
+          demo: join(root, 'demo.html'),
+        },
+      },
+    },
+  });
+}
+
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.png': 'image/png' };
+
+/** Serves `outDir` on 127.0.0.1 (random port). */
+function serve() {
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const file = join(outDir, path === '/' ? 'ours.html' : path);
+    if (!file.startsWith(outDir) || !existsSync(file)) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.end(readFileSync(file));
+  });
+  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const log = (msg) => process.stderr.write(`  ${msg}\n`);
+const fmt = (x, d = 0) => (Number.isFinite(x) ? x.toFixed(d) : 'n/a');
+
+async function openPage(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 1200, height: 800 } });
+  const page = await context.newPage();
+  page.on('pageerror', (e) => console.error('page error:', e.message));
+  await page.goto(url);
+  await page.waitForFunction(() => window.bench?.ready === true, null, { timeout: 180000 });
+  return { page, context };
+}
+
+/** Pan (drag) and zoom (wheel) with real input events; returns frames per second. */
+async function panZoomFps(page) {
+  await page.evaluate(() => {
+    window.cy.autoungrabify(true);
+    window.bench.startFrames();
+  });
+  await page.mouse.move(600, 400);
+  await page.mouse.down();
+  for (let i = 0; i < 40; i++) await page.mouse.move(600 + i * 6, 400 + i * 3);
+  await page.mouse.up();
+  for (let i = 0; i < 20; i++) {
+    await page.mouse.wheel(0, i < 10 ? -120 : 120);
+    await page.waitForTimeout(16);
+  }
+  return page.evaluate(() => window.bench.stopFrames());
+}
+
+async function measure(browser, base, renderer) {
+  const q = `?nodes=${args.nodes}&edges=${args.edges}&renderer=${renderer}`;
+  const runs = Number(args.runs);
+  const first = { ours: [], bare: [] };
+  const create = { ours: [], bare: [] };
+  let info;
+  for (let r = 0; r < runs; r++) {
+    const order = r % 2 ? ['bare', 'ours'] : ['ours', 'bare'];
+    for (const which of order) {
+      const { page, context } = await openPage(browser, `${base}/${which}.html${q}`);
+      const b = await page.evaluate(() => ({ ...window.bench }));
+      first[which].push(b.firstDrawMs);
+      log(
+        `${renderer} ${which} run ${r + 1}: first draw ${fmt(b.firstDrawMs)} ms (create ${fmt(b.createMs)} ms)`,
+      );
+      create[which].push(b.createMs);
+      if (which === 'ours') info = b;
+      await context.close();
+    }
+  }
+  const extra = {};
+  for (const which of ['ours', 'bare']) {
+    const { page, context } = await openPage(browser, `${base}/${which}.html${q}`);
+    const toggles = await page.evaluate((n) => window.bench.toggles(n), Number(args.toggles) + 1);
+    log(`${renderer} ${which}: toggle median ${fmt(median(toggles.slice(1)), 1)} ms`);
+    const png = await page.evaluate(() => window.bench.png(5));
+    log(`${renderer} ${which}: png median ${fmt(median(png.ms))} ms`);
+    const fps = await panZoomFps(page);
+    log(`${renderer} ${which}: ${fmt(fps.fps, 1)} fps`);
+    extra[which] = {
+      toggle: median(toggles.slice(1)),
+      png: median(png.ms),
+      pngBytes: png.bytes,
+      fps: fps.fps,
+    };
+    await context.close();
+  }
+  return {
+    renderer,
+    webgl: info.webgl,
+    nodes: info.nodes,
+    edges: info.edges,
+    first: { ours: median(first.ours), bare: median(first.bare) },
+    create: { ours: median(create.ours), bare: median(create.bare) },
+    ...extra,
+  };
+}
+
+async function demoShots(browser, base) {
+  const dir = resolve(import.meta.dirname, '../test-results/canvas');
+  mkdirSync(dir, { recursive: true });
+  const shots = [
+    ['demo-fcose-light', '?layout=fcose'],
+    ['demo-fcose-dark', '?layout=fcose&dark=1'],
+    ['demo-select-node', '?layout=fcose&select=RUS'],
+    ['demo-concentric', '?layout=concentric'],
+    ['demo-circle', '?layout=circle'],
+    ['demo-grid', '?layout=grid'],
+  ];
+  for (const [name, q] of shots) {
+    const context = await browser.newContext({ viewport: { width: 1200, height: 800 } });
+    const page = await context.newPage();
+    page.on('pageerror', (e) => console.error('page error:', e.message));
+    await page.goto(`${base}/demo.html${q}`);
+    await page.waitForFunction(() => !!window.handle);
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: join(dir, `${name}.png`) });
+    if (name === 'demo-fcose-light') {
+      for (const [file, opts] of [
+        ['export-full-2x.png', { scale: 2, background: 'white', full: true, legend: true }],
+        ['export-view-1x.png', { scale: 1, background: 'transparent', full: false, legend: true }],
+      ]) {
+        const b64 = await page.evaluate(async (o) => {
+          const blob = await window.handle.exportPng(o);
+          const buf = new Uint8Array(await blob.arrayBuffer());
+          let s = '';
+          for (const x of buf) s += String.fromCharCode(x);
+          return btoa(s);
+        }, opts);
+        writeFileSync(join(dir, file), Buffer.from(b64, 'base64'));
+      }
+      await page.waitForTimeout(300);
+      const svg = await page.evaluate(() => window.handle.exportSvg({ full: true, background: 'white' }));
+      writeFileSync(join(dir, 'export-full.svg'), svg);
+    }
+    await context.close();
+  }
+  console.log(`screenshots and exports in ${dir}`);
+}
+
+async function main() {
+  await bundle();
+  const server = await serve();
+  const base = `http://127.0.0.1:${server.address().port}`;
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  try {
+    if (args.demo) {
+      await demoShots(browser, base);
+      return;
+    }
+    const results = [];
+    for (const renderer of args.renderers.split(',')) results.push(await measure(browser, base, renderer));
+    const rows = [['renderer', 'metric', 'entente', 'bare', 'ratio']];
+    for (const r of results) {
+      const name = `${r.renderer}${r.renderer === 'webgl' && !r.webgl ? ' (fell back)' : ''}`;
+      rows.push([
+        name,
+        'first draw (ms)',
+        fmt(r.first.ours),
+        fmt(r.first.bare),
+        fmt(r.first.ours / r.first.bare, 2),
+      ]);
+      rows.push([
+        name,
+        '  of which sync create+layout (ms)',
+        fmt(r.create.ours),
+        fmt(r.create.bare),
+        fmt(r.create.ours / r.create.bare, 2),
+      ]);
+      rows.push([
+        name,
+        'filter toggle median (ms)',
+        fmt(r.ours.toggle, 1),
+        fmt(r.bare.toggle, 1),
+        fmt(r.ours.toggle / r.bare.toggle, 2),
+      ]);
+      rows.push([
+        name,
+        'PNG export full 1x (ms)',
+        fmt(r.ours.png),
+        fmt(r.bare.png),
+        fmt(r.ours.png / r.bare.png, 2),
+      ]);
+      rows.push([
+        name,
+        'pan/zoom frame rate (fps)',
+        fmt(r.ours.fps, 1),
+        fmt(r.bare.fps, 1),
+        fmt(r.ours.fps / r.bare.fps, 2),
+      ]);
+    }
+    const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)));
+    console.log(
+      `\nUI benchmark: ${results[0]?.nodes} nodes, ${results[0]?.edges} edges, ${args.runs} page loads per first-draw median, ${args.toggles} toggles; Chromium ${browser.version()} (--disable-gpu: WebGL runs on SwiftShader)\n`,
+    );
+    for (const row of rows)
+      console.log(row.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  '));
+    const canvas = results.find((r) => r.renderer === 'canvas');
+    if (canvas) {
+      console.log(
+        `\ntargets (canvas): toggle median < 100 ms: ${canvas.ours.toggle < 100 ? 'met' : 'MISSED'}; first draw <= 1.3x bare: ${canvas.first.ours / canvas.first.bare <= 1.3 ? 'met' : 'MISSED'}`,
+      );
+    }
+  } finally {
+    await browser.close();
+    server.close();
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

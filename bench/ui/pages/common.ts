@@ -1,0 +1,47 @@
+/** Helpers shared by the benchmark pages. */
+
+/** Resolves on the next animation frame. */
+export const frame = (): Promise<number> => new Promise((resolve) => requestAnimationFrame(resolve));
+
+/** Query parameters of the page. */
+export function params(): { nodes: number; edges: number; renderer: 'canvas' | 'webgl'; seed: number } {
+  const q = new URLSearchParams(location.search);
+  return {
+    nodes: Number(q.get('nodes') ?? 2000),
+    edges: Number(q.get('edges') ?? 8000),
+    renderer: q.get('renderer') === 'webgl' ? 'webgl' : 'canvas',
+    seed: Number(q.get('seed') ?? 1),
+  };
+}
+
+/** Counts animation frames while `drive` runs (driven from outside by Playwright input). */
+export function frameCounter(): { start(): void; stop(): { frames: number; ms: number; fps: number } } {
+  let frames = 0;
+  let running = false;
+  let t0 = 0;
+  const tick = (): void => {
+    if (!running) return;
+    frames++;
+    requestAnimationFrame(tick);
+  };
+  return {
+    start() {
+      frames = 0;
+      running = true;
+      t0 = performance.now();
+      requestAnimationFrame(tick);
+    },
+    stop() {
+      running = false;
+      const ms = performance.now() - t0;
+      return { frames, ms, fps: (frames * 1000) / ms };
+    },
+  };
+}
+
+/** Median of numbers. */
+export function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? (s[m] ?? NaN) : ((s[m - 1] ?? NaN) + (s[m] ?? NaN)) / 2;
+}
