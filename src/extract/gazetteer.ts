@@ -311,7 +311,8 @@ function build(): Gazetteer {
       return anyFirst.has(firstToken(t).toLowerCase());
     },
     isNonActorPlace(surface: string): boolean {
-      return places.has(stripAccents(normalizeSurface(surface)).toLowerCase());
+      const bare = PLAIN.test(surface) ? surface : stripAccents(normalizeSurface(surface));
+      return places.has(bare.toLowerCase());
     },
   };
 }
