@@ -373,6 +373,8 @@ export default [
       assert.equal(await page.title(), title, 'the page title is untouched');
       const text = await page.locator('[data-testid="article-text"]').textContent();
       assert.doesNotMatch(text, /__pwned/);
+      assert.doesNotMatch(text, /<\/?(p|article|h1|img|html)\b/i, 'the article panel shows text, not markup');
+      assert.equal(await page.locator('.subtitle').textContent(), 'Norway and Sweden hold border talks');
       const labels = await page.evaluate(() => window.cy.nodes().map((n) => n.data('label')));
       assert.ok(labels.includes('Norway') && labels.includes('Sweden'), `states found: ${labels.join(', ')}`);
       await ctx.shot('html-loaded');
