@@ -23,8 +23,35 @@ function words(line: string): string[] {
   return line.split(/\s+/).filter((w) => w.length > 0);
 }
 
+/** Whether some token repeats `min` times in a row; no allocation per token. */
+function hasRepeatRun(line: string, min: number): boolean {
+  let prevStart = -1;
+  let prevLen = 0;
+  let run = 1;
+  let i = 0;
+  const n = line.length;
+  while (i < n) {
+    while (i < n && line.charCodeAt(i) <= 32) i++;
+    const s = i;
+    while (i < n && line.charCodeAt(i) > 32) i++;
+    const len = i - s;
+    if (len === 0) break;
+    if (
+      prevStart >= 0 &&
+      len === prevLen &&
+      line.startsWith(line.slice(prevStart, prevStart + Math.min(len, 64)), s)
+    ) {
+      if (++run >= min) return true;
+    } else run = 1;
+    prevStart = s;
+    prevLen = len;
+  }
+  return false;
+}
+
 /** Removes runs of one token repeated at least `junkRunMin` times ("api api api …"). */
 export function dropJunkRuns(line: string): string {
+  if (!hasRepeatRun(line, lx.junkRunMin)) return line;
   const toks = words(line);
   if (toks.length < lx.junkRunMin) return line;
   const out: string[] = [];
@@ -42,6 +69,7 @@ export function dropJunkRuns(line: string): string {
 }
 
 function isJunkLine(line: string): boolean {
+  if (line.length < 120) return false;
   const toks = words(line);
   if (toks.length < 30) return false;
   const distinct = new Set(toks.slice(0, 400).map((t) => t.toLowerCase()));

@@ -3,9 +3,17 @@
  * model's upsertActor/addTie, with evidence {text, start, end, quote?, article}.
  */
 import { addTie, createGraph, upsertActor } from '../graph/build';
-import type { ArticleMeta, EntenteGraph, Evidence } from '../graph/types';
+import { tieKey } from '../graph/keys';
+import type { ArticleMeta, EntenteGraph, Evidence, TieStatus } from '../graph/types';
 import type { Doc } from './doc';
 import type { FoundTie } from './relations';
+
+interface Group {
+  t: FoundTie;
+  ev: Evidence[];
+  date?: string;
+  status?: TieStatus;
+}
 
 /** Builds the graph of one article. */
 export function buildGraph(doc: Doc, ties: readonly FoundTie[], article: ArticleMeta): EntenteGraph {
@@ -27,8 +35,10 @@ export function buildGraph(doc: Doc, ties: readonly FoundTie[], article: Article
     if (a.country) attrs.country = a.country;
     upsertActor(graph, a.key, attrs);
   }
+  // One addTie per edge: evidence is grouped first (graph updates are the costly part).
+  const groups = new Map<string, Group>();
   for (const t of ties) {
-    if (!graph.hasNode(t.source) || !graph.hasNode(t.target)) continue;
+    if (t.source === t.target || !graph.hasNode(t.source) || !graph.hasNode(t.target)) continue;
     const ev: Evidence = {
       text: doc.text.slice(t.start, t.end),
       start: t.start,
@@ -37,10 +47,21 @@ export function buildGraph(doc: Doc, ties: readonly FoundTie[], article: Article
     };
     if (t.quote !== undefined) ev.quote = t.quote;
     if (t.date) ev.date = t.date;
-    const extra: { date?: string; status?: FoundTie['status'] } = {};
-    if (t.date) extra.date = t.date;
-    if (t.status) extra.status = t.status;
-    addTie(graph, t.type, t.source, t.target, [ev], extra);
+    const key = tieKey(t.type, t.source, t.target);
+    let g = groups.get(key);
+    if (!g) {
+      g = { t, ev: [] };
+      groups.set(key, g);
+    }
+    g.ev.push(ev);
+    if (t.date && (!g.date || t.date.length > g.date.length)) g.date = t.date;
+    if (t.status) g.status ??= t.status;
+  }
+  for (const g of groups.values()) {
+    const extra: { date?: string; status?: TieStatus } = {};
+    if (g.date) extra.date = g.date;
+    if (g.status) extra.status = g.status;
+    addTie(graph, g.t.type, g.t.source, g.t.target, g.ev, extra);
   }
   return graph;
 }

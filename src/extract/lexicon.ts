@@ -19,6 +19,10 @@ export interface PhraseSet {
   phrases: readonly (readonly string[])[];
   /** Longest phrase length in tokens. */
   maxLen: number;
+  /** Multi-word phrases by their first word, longest first. */
+  byFirst: ReadonlyMap<string, readonly (readonly string[])[]>;
+  /** Last words of the multi-word phrases. */
+  endWords: ReadonlySet<string>;
 }
 
 /** Splits a list into single words and multi-word phrases. */
@@ -35,7 +39,15 @@ export function phraseSet(xs: readonly string[]): PhraseSet {
     }
   }
   phrases.sort((a, b) => b.length - a.length);
-  return { words, phrases, maxLen };
+  const byFirst = new Map<string, string[][]>();
+  for (const p of phrases) {
+    const k = p[0] ?? '';
+    const l = byFirst.get(k);
+    if (l) l.push(p);
+    else byFirst.set(k, [p]);
+  }
+  const endWords = new Set(phrases.map((p) => p[p.length - 1] ?? ''));
+  return { words, phrases, maxLen, byFirst, endWords };
 }
 
 export const lexicon = {

@@ -51,7 +51,7 @@ const UPPER = /^\p{Lu}/u;
 
 /** Longest phrase of `set` starting at token `i` (within [i, end)); 0 if none. */
 export function phraseAt(tokens: readonly Token[], i: number, end: number, set: PhraseSet): number {
-  for (const ph of set.phrases) {
+  for (const ph of set.byFirst.get(tokens[i]?.lower ?? '') ?? []) {
     if (i + ph.length > end) continue;
     let ok = true;
     for (let k = 0; k < ph.length; k++) {
@@ -67,6 +67,8 @@ export function phraseAt(tokens: readonly Token[], i: number, end: number, set: 
 
 /** Longest phrase of `set` ending at token `j` (inclusive, not before `min`); 0 if none. */
 export function phraseEndingAt(tokens: readonly Token[], j: number, min: number, set: PhraseSet): number {
+  if (set.phrases.length && !set.endWords.has(tokens[j]?.lower ?? ''))
+    return set.words.has(tokens[j]?.lower ?? '') ? 1 : 0;
   for (const ph of set.phrases) {
     const i = j - ph.length + 1;
     if (i < min) continue;
@@ -129,16 +131,27 @@ function gazHits(tokens: readonly Token[], i: number, n: number): readonly Gazet
   return gz.lookup(surface);
 }
 
+/** A gazetteer hit, or a non-actor place to skip. */
+interface GazAt {
+  n: number;
+  hit?: GazetteerHit;
+  place?: boolean;
+}
+
 /** Longest gazetteer hit starting at i within [i, end). */
-function gazAt(
-  tokens: readonly Token[],
-  text: string,
-  i: number,
-  end: number,
-): { n: number; hit: GazetteerHit } | undefined {
-  const max = Math.min(gazetteer().maxTokens, end - i);
+function gazAt(tokens: readonly Token[], text: string, i: number, end: number): GazAt | undefined {
+  const gz = gazetteer();
+  const first = tokens[i];
+  if (!first || !gz.startsForm(first.text)) return undefined;
+  const max = Math.min(gz.maxTokens, end - i);
   for (let n = max; n >= 1; n--) {
     if (n > 1 && !joinedRange(tokens, text, i, i + n)) continue;
+    if (n > 1 && !tokens[i + n - 2]?.poss) {
+      let surface = '';
+      for (let k = 0; k < n; k++) surface += (k ? ' ' : '') + (tokens[i + k]?.text ?? '');
+      // "South China Sea", "Latin America": a place, not the state inside it.
+      if (gz.isNonActorPlace(surface)) return { n, place: true };
+    }
     const hits = gazHits(tokens, i, n);
     const hit = hits.find((h) => h.kind === 'state') ?? hits[0];
     if (hit) return { n, hit };
@@ -423,24 +436,43 @@ function descAt(ctx: Ctx, i: number, a: number, b: number): void {
 }
 
 function segmentRun(ctx: Ctx, i: number, j: number, sentStart: number, sentEnd: number): void {
-  const { tokens, text } = ctx;
+  const { tokens } = ctx;
   let p = i;
   const titles: string[] = [];
   let honorific = false;
   let runCountry: string | undefined;
+  // Per-run memo: gazetteer hits and titles starting at each token.
+  const gzMemo: (GazAt | null)[] = [];
+  const gazAtM = (q: number): GazAt | undefined => {
+    let r = gzMemo[q - i];
+    if (r === undefined) {
+      r = gazAt(tokens, ctx.text, q, j) ?? null;
+      gzMemo[q - i] = r;
+    }
+    return r ?? undefined;
+  };
+  const ttMemo: number[] = [];
+  const titleAtM = (q: number): number => {
+    let r = ttMemo[q - i];
+    if (r === undefined) {
+      r = titleAt(tokens, q, j);
+      ttMemo[q - i] = r;
+    }
+    return r;
+  };
   // Leading stopwords ("The", "But", "In") never start a name.
   while (
     p < j &&
     nm.stopwords.has(tokens[p]?.lower ?? '') &&
-    titleAt(tokens, p, j) === 0 &&
+    titleAtM(p) === 0 &&
     gazHits(tokens, p, 1).length === 0
   )
     p++;
   while (p < j) {
     // Whole rest is a known form?
-    const whole = j - p <= gazetteer().maxTokens ? gazHits(tokens, p, j - p) : [];
     const head = hasOrgHead(tokens, p, j);
-    if (whole.length === 0 && head >= 0 && titleAt(tokens, p, j) === 0 && !isGeo(tokens, p, j)) {
+    const whole = head >= 0 && j - p <= gazetteer().maxTokens ? gazHits(tokens, p, j - p) : [];
+    if (whole.length === 0 && head >= 0 && titleAtM(p) === 0 && !isGeo(tokens, p, j)) {
       // An organization named by its head word: "Stimson Center", "US Forces Japan".
       const m: Mention = { ...base(ctx, p, j), type: 'org', titles: [], formerTitles: [] };
       m.orgName = m.surface;
@@ -450,9 +482,9 @@ function segmentRun(ctx: Ctx, i: number, j: number, sentStart: number, sentEnd: 
         : nm.mediaHeads.has(h.lower)
           ? 'media'
           : 'other';
-      const first = gazAt(tokens, text, p, j);
+      const first = gazAtM(p);
       if (
-        first?.hit.kind === 'state' &&
+        first?.hit?.kind === 'state' &&
         (first.hit.form === 'demonym' || first.hit.form === 'name' || first.hit.form === 'alias')
       )
         m.iso3 = first.hit.iso3;
@@ -461,8 +493,12 @@ function segmentRun(ctx: Ctx, i: number, j: number, sentStart: number, sentEnd: 
       trailingOrg(ctx, ctx.out.length - 1, sentEnd);
       return;
     }
-    const g = gazAt(tokens, text, p, j);
-    if (g) {
+    const g = gazAtM(p);
+    if (g?.place) {
+      p += g.n;
+      continue;
+    }
+    if (g?.hit) {
       const m = hitToMention(g.hit, base(ctx, p, p + g.n));
       if (m.type === 'person') {
         m.titles.push(...titles);
@@ -482,7 +518,7 @@ function segmentRun(ctx: Ctx, i: number, j: number, sentStart: number, sentEnd: 
       p += g.n;
       continue;
     }
-    const tn = titleAt(tokens, p, j);
+    const tn = titleAtM(p);
     if (tn > 0) {
       const phrase = tokens
         .slice(p, p + tn)
@@ -496,7 +532,7 @@ function segmentRun(ctx: Ctx, i: number, j: number, sentStart: number, sentEnd: 
     }
     // A name: up to the next gazetteer form.
     let q = p + 1;
-    while (q < j && !gazAt(tokens, text, q, j) && titleAt(tokens, q, j) === 0) q++;
+    while (q < j && !gazAtM(q) && titleAtM(q) === 0) q++;
     const nameToks = tokens.slice(p, q);
     if (isGeo(tokens, p, q) || nameToks.every((x) => nm.stopwords.has(x.lower))) {
       p = q;

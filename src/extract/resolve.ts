@@ -8,6 +8,7 @@
 import { actorKey, slug } from '../graph/keys';
 import type { Actor, Doc, RMention } from './doc';
 import { gazetteer } from './gazetteer';
+import type { OfficeHolderEntry } from './gazetteer';
 import { lexicon } from './lexicon';
 import type { Mention } from './mentions';
 import { phraseAt } from './mentions';
@@ -29,6 +30,15 @@ const normTok = (t: string): string =>
     .toLowerCase()
     .replace(/^(?:al|el|ad|as|ash)-/, '')
     .replace(/\.$/, '');
+
+let holders: Map<string, OfficeHolderEntry> | undefined;
+function holderIndex(): Map<string, OfficeHolderEntry> {
+  if (!holders) {
+    holders = new Map();
+    for (const h of gazetteer().officeHolders) if (!holders.has(h.name)) holders.set(h.name, h);
+  }
+  return holders;
+}
 
 /** Token range of each sentence. */
 export function sentenceTokenRanges(tokens: readonly Token[], nSent: number): [number, number][] {
@@ -165,7 +175,7 @@ export function resolve(
   const personIdx: number[] = [];
   mentions.forEach((m, i) => {
     if (m.type === 'person' && m.personName) {
-      const holder = gz.officeHolders.find((h) => h.name === m.personName);
+      const holder = holderIndex().get(m.personName);
       let c = byName.get(m.personName.toLowerCase());
       if (!c) {
         c = {

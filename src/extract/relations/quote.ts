@@ -42,6 +42,8 @@ const SKIP_BEFORE = new Set([
   'told',
 ]);
 
+const PHRASE_FIRST = new Set(sp.phrases.map((p) => p[0] ?? ''));
+
 interface QSpan {
   /** content offsets (inside the marks) */
   start: number;
@@ -247,6 +249,7 @@ function subjectOf(
 function cueAt(doc: Doc, k: number, end: number): number {
   const t = doc.tokens[k];
   if (!t) return -1;
+  if (!PHRASE_FIRST.has(t.lower)) return sp.verbs.has(t.lower) && !t.cap ? k + 1 : -1;
   for (const ph of sp.phrases) {
     if (k + ph.length > end) continue;
     let ok = true;
@@ -453,7 +456,9 @@ function extract(doc: Doc): FoundTie[] {
 
 function targetsOf(doc: Doc, act: Act): string[] {
   const out: string[] = [];
-  for (const m of doc.mentions) {
+  const ms: RMention[] = [];
+  for (let s = act.sentFrom; s <= act.sentTo; s++) ms.push(...(doc.bySentence[s] ?? []));
+  for (const m of ms) {
     if (!act.ranges.some(([a, b]) => m.start >= a && m.end <= b)) continue;
     if (m.key === act.speaker || out.includes(m.key)) continue;
     const a = doc.actors.get(m.key);

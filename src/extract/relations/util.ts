@@ -44,7 +44,47 @@ export function gapBefore(doc: Doc, k: number): string {
 }
 
 /** Token index where the clause holding token k starts, and where it ends. */
+const clauseCache = new WeakMap<Doc, Int32Array>();
+
+/** Token index where the clause holding token k starts, and where it ends. */
 export function clauseOf(doc: Doc, si: number, k: number): [number, number] {
+  let starts = clauseCache.get(doc);
+  if (!starts) {
+    starts = new Int32Array(doc.tokens.length).fill(-1);
+    clauseCache.set(doc, starts);
+  }
+  const [a, b] = doc.sentTok[si] ?? [0, 0];
+  if (starts[a] === -1) {
+    // One pass over the sentence: starts[q] = clause start, for every token.
+    let cur = a;
+    for (let q = a; q < b; q++) {
+      if (q > a && clauseBoundary(doc, q)) cur = q;
+      starts[q] = cur;
+    }
+  }
+  const s = starts[k] ?? a;
+  let e = k + 1;
+  while (e < b && starts[e] === s) e++;
+  return [s, e];
+}
+
+function clauseBoundary(doc: Doc, q: number): boolean {
+  const g = gapBefore(doc, q);
+  if (/[;:“”"]|\s[—–-]\s/.test(g)) return true;
+  if (g.includes(',')) {
+    const t = doc.tokens[q];
+    if (!t) return false;
+    if (CLAUSE_CONJ.has(t.lower)) return true;
+    if (t.lower === 'and' || t.lower === 'or') {
+      const n = doc.tokens[q + 1];
+      return !!n && !n.cap && doc.tokenMention[q + 1] === -1;
+    }
+  }
+  return false;
+}
+
+/** Uncached clause bounds (kept for reference in tests). */
+export function clauseOfSlow(doc: Doc, si: number, k: number): [number, number] {
   const [a, b] = doc.sentTok[si] ?? [0, 0];
   const isBoundary = (q: number): boolean => {
     const g = gapBefore(doc, q);

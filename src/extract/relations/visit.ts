@@ -64,7 +64,7 @@ function emit(
   status: TieStatus | undefined,
   out: FoundTie[],
 ): void {
-  if (!host) return;
+  if (!host || !visitors.some((v) => v !== host && stateOf(doc, v) !== host)) return;
   const s = doc.sentences[si];
   const date = s ? eventDate(doc.text.slice(s.start, s.end), doc.date, status === 'planned') : undefined;
   for (const v of visitors) {
@@ -89,6 +89,7 @@ function extractSentence(doc: Doc, si: number, out: FoundTie[], pending: Pending
     if (!t || doc.tokenMention[k] !== -1) continue;
     const lower = t.lower;
     const prev = doc.tokens[k - 1]?.lower;
+    if (!lx.nouns.has(lower) && !lx.verbs.has(lower) && !lx.send.has(lower) && !lx.meet.has(lower)) continue;
     const [a, b] = clauseOf(doc, si, k);
     const status = statusOf(doc, a, k);
     if (lx.nouns.has(lower) && prev !== 'to') {
