@@ -172,3 +172,29 @@ describe('SearchBox', () => {
     expect(box.getAttribute('aria-expanded')).toBe('false');
   });
 });
+
+describe('DetailsPanel with several articles', () => {
+  it('groups a tie’s evidence by article', () => {
+    const { graph } = fixture();
+    const other = { text: 'Ruritania and Borduria renewed their pact.', start: 0, end: 42, article: 'fx2' };
+    graph.updateEdgeAttribute(ALLIANCE, 'evidence', (ev) => [...(ev ?? []), other]);
+    const titles: Record<string, string> = { fx: 'Pact signed', fx2: 'Pact renewed' };
+    render(
+      <DetailsPanel
+        graph={graph}
+        selection={{ type: 'edge', key: ALLIANCE }}
+        onSelect={vi.fn()}
+        onEvidence={vi.fn()}
+        articleTitle={(id) => titles[id]}
+        activeEvidence={{ article: 'fx2', start: 0, end: 42 }}
+      />,
+    );
+    const groups = [...document.querySelectorAll('.evidence-group')];
+    expect(groups.map((g) => g.querySelector('.evidence-group-title')?.textContent)).toEqual([
+      'Pact signed 1',
+      'Pact renewed 1',
+    ]);
+    expect(groups[1]!.querySelector('.evidence')?.getAttribute('aria-current')).toBe('true');
+    expect(groups[0]!.querySelector('.evidence')?.getAttribute('aria-current')).toBeNull();
+  });
+});

@@ -10,8 +10,8 @@ export interface DetailsPanelProps {
   /** An evidence item was chosen: show it in the article. */
   onEvidence: (evidence: Evidence) => void;
   /** The evidence item shown in the article, marked as current. */
-  activeEvidence?: { start: number; end: number } | null;
-  /** Title of the article an evidence item comes from, when several are loaded. */
+  activeEvidence?: { article?: string; start: number; end: number } | null;
+  /** Title of an article by id; given when several articles are loaded, to group evidence by article. */
   articleTitle?: (id: string) => string | undefined;
 }
 
@@ -75,31 +75,50 @@ function DetailsBody({
       <h4 className="subhead">
         Evidence <span className="count">{a.evidence.length}</span>
       </h4>
-      <ol className="evidence-list">
-        {a.evidence.map((ev, i) => (
-          <li key={`${ev.article ?? ''}:${ev.start}:${i}`}>
-            <button
-              type="button"
-              className="evidence"
-              aria-current={
-                activeEvidence?.start === ev.start && activeEvidence.end === ev.end ? 'true' : undefined
-              }
-              onClick={() => onEvidence(ev)}
-            >
-              <EvidenceText evidence={ev} />
-              {(ev.date || (ev.article && articleTitle?.(ev.article))) && (
-                <span className="evidence-meta">
-                  {ev.article && articleTitle?.(ev.article)}
-                  {ev.date && ` · ${ev.date}`}
-                </span>
-              )}
-            </button>
-          </li>
-        ))}
-      </ol>
+      {evidenceGroups(a.evidence).map(([article, items]) => (
+        <div key={article ?? ''} className="evidence-group">
+          {articleTitle && (
+            <h5 className="evidence-group-title">
+              {(article && articleTitle(article)) ?? 'Article'} <span className="count">{items.length}</span>
+            </h5>
+          )}
+          <ol className="evidence-list">
+            {items.map((ev, i) => (
+              <li key={`${ev.start}:${i}`}>
+                <button
+                  type="button"
+                  className="evidence"
+                  aria-current={isActive(ev, activeEvidence) ? 'true' : undefined}
+                  onClick={() => onEvidence(ev)}
+                >
+                  <EvidenceText evidence={ev} />
+                  {ev.date && <span className="evidence-meta">dated {ev.date}</span>}
+                </button>
+              </li>
+            ))}
+          </ol>
+        </div>
+      ))}
     </div>
   );
 }
+
+/** Evidence grouped by article id, in order of first appearance. */
+function evidenceGroups(evidence: readonly Evidence[]): [string | undefined, Evidence[]][] {
+  const groups = new Map<string | undefined, Evidence[]>();
+  for (const ev of evidence) {
+    const list = groups.get(ev.article) ?? [];
+    list.push(ev);
+    groups.set(ev.article, list);
+  }
+  return [...groups];
+}
+
+const isActive = (ev: Evidence, active: DetailsPanelProps['activeEvidence']): boolean =>
+  !!active &&
+  active.start === ev.start &&
+  active.end === ev.end &&
+  (ev.article === undefined || active.article === undefined || ev.article === active.article);
 
 /** An evidence sentence with its quoted words in <mark>. */
 export function EvidenceText({ evidence }: { evidence: Evidence }) {

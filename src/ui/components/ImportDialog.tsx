@@ -33,8 +33,11 @@ export function ImportDialog({ initialFile, canMerge, onSubmit, onClose }: Impor
   const textRef = useRef<HTMLTextAreaElement>(null);
   const fileRef = useRef<HTMLInputElement>(null);
 
+  // Focus moves into the dialog, and back to where it was when the dialog closes.
   useEffect(() => {
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     textRef.current?.focus();
+    return () => opener?.focus();
   }, []);
 
   const submit = async (e: React.FormEvent) => {

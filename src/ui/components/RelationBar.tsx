@@ -17,7 +17,7 @@ export function RelationBar({ enabled, counts, colors, onToggle }: RelationBarPr
         <button
           key={t}
           type="button"
-          className="relation-toggle"
+          className={`relation-toggle${counts[t] === 0 ? ' empty' : ''}`}
           aria-pressed={enabled[t]}
           aria-label={t}
           title={`${enabled[t] ? 'Hide' : 'Show'} ${t} ties (${counts[t]})`}
