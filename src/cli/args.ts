@@ -2,8 +2,8 @@
 import { parseArgs } from 'node:util';
 import { checkDate } from '../extract/input';
 import { InputError } from '../extract/types';
-import { isGraphFormat } from '../graph/formats';
-import type { GraphFormat } from '../graph/formats';
+import { isGraphFormat } from '../graph/formats/names';
+import type { GraphFormat } from '../graph/formats/names';
 
 /** What the command line asks for. */
 export type Command =

@@ -1,136 +1,15 @@
 /**
  * Entente's command line: argument parsing, file I/O and exit codes only. The work is done
  * by the loader (src/extract), the graph model (src/graph) and the serializers
- * (src/graph/formats). See `--help`.
+ * (src/graph/formats). See `--help`. The loader is imported only once the arguments are
+ * known to be good, so that usage errors and --help answer at once.
  */
-import { writeFileSync } from 'node:fs';
-import { extractGraph } from '../extract/index';
-import { checkInput } from '../extract/input';
-import { InputError } from '../extract/types';
-import { createGraph, mergeInto } from '../graph/build';
-import { formatGraph } from '../graph/formats';
 import { parseCommand, UsageError } from './args';
-import { expandPaths, PathError, readSource } from './files';
-import type { Source } from './files';
 import { HELP } from './help';
-import { progressBar } from './progress';
 
-const EXIT_INPUT = 1;
 const EXIT_USAGE = 2;
 const EXIT_INTERNAL = 3;
-
-/** Thrown to stop with one line on standard error and an exit code. */
-class Fatal extends Error {
-  constructor(
-    message: string,
-    readonly code: number,
-  ) {
-    super(message);
-  }
-}
-
 const oneLine = (s: string): string => s.replace(/\s*\n\s*/g, ' ').trim();
-
-function extractOne(source: Source, bytes: Uint8Array, date: string | undefined) {
-  const text = checkInput(bytes);
-  const lower = source.id.toLowerCase();
-  const format = lower.endsWith('.html') || lower.endsWith('.htm') ? 'html' : 'auto';
-  return extractGraph(text, {
-    articleId: source.id,
-    source: source.id,
-    format,
-    ...(date ? { date } : {}),
-  });
-}
-
-function main(argv: string[]): number {
-  const command = parseCommand(argv);
-  if (command.kind === 'help') {
-    process.stdout.write(HELP);
-    return 0;
-  }
-  const started = performance.now();
-  const skipped: { id: string; reason: string }[] = [];
-  const skip = (id: string, reason: string): void => {
-    skipped.push({ id, reason: oneLine(reason) });
-  };
-  let sources: Source[];
-  try {
-    sources = expandPaths(command.paths, skip);
-  } catch (e) {
-    if (e instanceof PathError) throw new Fatal(e.message, EXIT_INPUT);
-    throw e;
-  }
-  const corpus = sources.some((s) => !s.explicit) || sources.length > 1;
-  const bar =
-    command.quiet || !corpus
-      ? progressBar({ isTTY: false } as NodeJS.WriteStream, 0)
-      : progressBar(process.stderr, sources.length);
-  const graph = createGraph({ articles: [] });
-  const warnings = new Map<string, number>();
-  let read = 0;
-  let bytesRead = 0;
-  for (const [i, source] of sources.entries()) {
-    bar.update(i, source.id);
-    try {
-      const bytes = readSource(source);
-      bytesRead += bytes.length;
-      const result = extractOne(source, bytes, command.date);
-      mergeInto(graph, result.graph);
-      read++;
-      for (const w of result.warnings) {
-        if (corpus) warnings.set(w, (warnings.get(w) ?? 0) + 1);
-        else process.stderr.write(`entente: warning: ${source.id}: ${oneLine(w)}\n`);
-      }
-    } catch (e) {
-      const known = e instanceof InputError || e instanceof PathError;
-      const reason = known
-        ? e.message
-        : `internal error while extracting (${e instanceof Error ? e.message : String(e)}): please report it with the article`;
-      if (source.explicit) {
-        bar.clear();
-        const line = e instanceof PathError ? e.message : `${source.id}: ${reason}`;
-        throw new Fatal(line, known ? EXIT_INPUT : EXIT_INTERNAL);
-      }
-      skip(source.id, e instanceof PathError ? e.message.replace(/^[^:]*: /, '') : reason);
-    }
-  }
-  bar.update(sources.length, '');
-  bar.clear();
-  if (read === 0) {
-    throw new Fatal(
-      `no article could be read (${skipped.length} skipped, first: ${skipped[0]?.id ?? '?'}: ${skipped[0]?.reason ?? '?'})`,
-      EXIT_INPUT,
-    );
-  }
-
-  const out = formatGraph(graph, command.format);
-  if (command.output !== undefined) {
-    try {
-      writeFileSync(command.output, out);
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code ?? 'error';
-      throw new Fatal(`cannot write ${command.output} (${code}): choose a writable path for -o`, EXIT_INPUT);
-    }
-  } else process.stdout.write(out);
-
-  if (corpus && !command.quiet) {
-    const secs = ((performance.now() - started) / 1000).toFixed(1);
-    const mb = (bytesRead / (1024 * 1024)).toFixed(1);
-    const lines = [
-      `entente: read ${read} of ${sources.length} files (${mb} MB) in ${secs} s; graph: ${graph.order} actors, ${graph.size} ties`,
-    ];
-    if (skipped.length > 0) {
-      lines.push(`entente: skipped ${skipped.length}:`);
-      for (const s of skipped.slice(0, 20)) lines.push(`  ${s.id}: ${s.reason}`);
-      if (skipped.length > 20) lines.push(`  … and ${skipped.length - 20} more`);
-    }
-    for (const [w, n] of warnings)
-      lines.push(`entente: warning (${n} file${n > 1 ? 's' : ''}): ${oneLine(w)}`);
-    process.stderr.write(`${lines.join('\n')}\n`);
-  }
-  return 0;
-}
 
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   // A closed pipe (`| head`) is not an error of ours.
@@ -139,14 +18,23 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
 });
 
 try {
-  process.exitCode = main(process.argv.slice(2));
+  const command = parseCommand(process.argv.slice(2));
+  if (command.kind === 'help') {
+    process.stdout.write(HELP);
+  } else {
+    const { runExtract, Fatal } = await import('./extract');
+    try {
+      process.exitCode = runExtract(command);
+    } catch (e) {
+      if (!(e instanceof Fatal)) throw e;
+      process.stderr.write(`entente: ${oneLine(e.message)}\n`);
+      process.exitCode = e.code;
+    }
+  }
 } catch (e) {
   if (e instanceof UsageError) {
     process.stderr.write(`entente: ${e.message}\n`);
     process.exitCode = EXIT_USAGE;
-  } else if (e instanceof Fatal) {
-    process.stderr.write(`entente: ${oneLine(e.message)}\n`);
-    process.exitCode = e.code;
   } else {
     const msg = e instanceof Error ? e.message : String(e);
     process.stderr.write(`entente: internal error (${oneLine(msg)}): please report it\n`);

@@ -15,8 +15,10 @@ export { toJSON } from './json';
 export { flatActor, flatTie } from './flat';
 export type { FlatActor, FlatTie } from './flat';
 
-/** A file format the graph can be written in. */
-export type GraphFormat = 'json' | 'gexf' | 'graphml' | 'csv';
+import type { GraphFormat } from './names';
+
+export { GRAPH_FORMAT_NAMES, isGraphFormat } from './names';
+export type { GraphFormat } from './names';
 
 /** Extension, MIME type and writer of each format. */
 export const GRAPH_FORMATS: Readonly<
@@ -27,11 +29,6 @@ export const GRAPH_FORMATS: Readonly<
   graphml: { extension: 'graphml', mime: 'application/graphml+xml', write: toGraphML },
   csv: { extension: 'csv', mime: 'text/csv', write: toCSV },
 };
-
-/** Whether a string names a {@link GraphFormat}. */
-export function isGraphFormat(s: string): s is GraphFormat {
-  return Object.hasOwn(GRAPH_FORMATS, s);
-}
 
 /** Serializes `graph` in `format`. */
 export function formatGraph(graph: EntenteGraph, format: GraphFormat): string {
