@@ -77,7 +77,7 @@ function synthetic(n: number): ExtractResult[] {
   const rand = rng(42);
   const types = ['alliance', 'visit', 'sanction', 'quote', 'affiliation'] as const;
   const kinds = ['state', 'leader', 'analyst', 'organization'] as const;
-  const pick = (): number => Math.floor(3000 * rand() ** 3);
+  const pick = (): number => Math.floor(3000 * rand() ** 2);
   const out: ExtractResult[] = [];
   for (let i = 0; i < n; i++) {
     const id = `syn-${i}`;
