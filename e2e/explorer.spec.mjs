@@ -352,6 +352,34 @@ export default [
     },
   },
   {
+    name: 'a pasted article merged into the graph keeps both articles’ actors',
+    async run(ctx) {
+      const text = fixture(ctx, 'pasted.txt');
+      const exp = await ctx.extract(text, { format: 'text' });
+      const def = await ctx.expected();
+      const union = [...new Set([...exp.nodes, ...def.nodes])].sort();
+      await ctx.open();
+      const page = ctx.page;
+      await page.getByRole('button', { name: 'Load article' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Load an article' });
+      await dialog.getByLabel('Article text').fill(text);
+      await dialog.getByLabel('Merge into graph').check();
+      await dialog.getByRole('button', { name: 'Load article' }).click();
+      await dialog.waitFor({ state: 'detached' });
+      await page.waitForFunction((n) => window.cy.nodes().length === n, union.length);
+      const ids = await page.evaluate(() =>
+        window.cy
+          .nodes()
+          .map((n) => n.id())
+          .sort(),
+      );
+      assert.deepEqual(ids, union);
+      assert.equal(await page.locator('.subtitle').textContent(), '2 articles');
+      assert.equal(await page.getByLabel('Article shown').locator('option').count(), 2);
+      await ctx.shot('merged');
+    },
+  },
+  {
     name: 'an HTML file with <script> loads without any of its scripts running',
     async run(ctx) {
       const html = fixture(ctx, 'script.html');
