@@ -203,7 +203,20 @@ export default [
           text: `${a} and ${b} signed a trade agreement (story ${i + 1}).\n\nOfficials in ${a} said cooperation with ${b} would grow.`,
         };
       });
-      await page.getByLabel('Choose article files to add').setInputFiles(files.map(asFile));
+      // The last one is HTML with a script: read in the worker through the loader, never run.
+      files[19] = {
+        name: 'story-20.html',
+        text: '<html><head><title>Chile and Peru renew their alliance</title><script>window.top.document.title = "pwned"; window.__pwned = true;</script></head><body><article><h1>Chile and Peru renew their alliance</h1><p>Chile and Peru signed a trade agreement on Monday, officials in Chile said.</p><p>Peru said cooperation with Chile would grow.</p></article></body></html>',
+      };
+      const title = await page.title();
+      await page
+        .getByLabel('Choose article files to add')
+        .setInputFiles(
+          files.map((f) => ({
+            ...asFile(f),
+            mimeType: f.name.endsWith('.html') ? 'text/html' : 'text/plain',
+          })),
+        );
       const bar = page.getByRole('progressbar', { name: 'Ingest progress' });
       await bar.waitFor();
       assert.equal(await bar.getAttribute('max'), '20');
@@ -216,6 +229,12 @@ export default [
       assert.equal((await titles(page)).length, 21);
       await page.waitForFunction(
         () => !!window.cy.getElementById('CHL').length && !!window.cy.getElementById('PER').length,
+      );
+      assert.equal(await page.title(), title, 'no script from the HTML file ran');
+      assert.equal(await page.evaluate(() => window.__pwned), undefined);
+      assert.ok(
+        (await titles(page)).some((t) => t.includes('Chile and Peru renew')),
+        'the HTML file became an article',
       );
       await ctx.shot('ingested-20');
       assert.deepEqual(ctx.consoleErrors, []);
