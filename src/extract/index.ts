@@ -3,7 +3,8 @@
  * into an Entente graph. Pure; runs in Node, in the browser and in a Web Worker.
  *
  * Pipeline, each stage a small pure module:
- * clean -> sentences (+ tokens) -> mentions -> resolve -> relations (registry) -> graph.
+ * input check (+ HTML to text) -> clean -> sentences (+ tokens) -> mentions -> resolve
+ * -> relations (one extractor per kind, see `relations/index.ts`) -> graph.
  */
 import type { ArticleMeta, MentionSpan } from '../graph/types';
 import type { ExtractOptions, ExtractResult } from './types';
@@ -17,19 +18,30 @@ import { RELATION_EXTRACTORS } from './relations';
 import type { FoundTie } from './relations';
 import { buildGraph } from './graph';
 import { articleId } from './hash';
+import { checkInput, isHtml } from './input';
+import { htmlToText } from './html';
 
 export type { ExtractOptions, ExtractResult } from './types';
 export { InputError } from './types';
 
-/** Input larger than this is truncated (with a warning). */
+/** Text longer than this (after HTML extraction) is truncated, with a warning. */
 export const MAX_INPUT_CHARS = 5_000_000;
 
 /** Extracts the graph of one article. Throws {@link InputError} on unusable input. */
 export function extractGraph(input: string, options: ExtractOptions = {}): ExtractResult {
-  if (typeof input !== 'string' || !input.trim())
-    throw new InputError('the article is empty: give a news article as plain text or HTML');
+  if (typeof input !== 'string')
+    throw new InputError('the article must be text: give a news article as plain text or HTML');
   const warnings: string[] = [];
-  let raw = input;
+  let raw = checkInput(input);
+  let title = options.title;
+  let date = options.date;
+  const format = options.format ?? 'auto';
+  if (format === 'html' || (format === 'auto' && isHtml(raw))) {
+    const page = htmlToText(raw);
+    raw = page.text;
+    if (!title && page.title) title = page.title;
+    date ??= page.date;
+  }
   if (raw.length > MAX_INPUT_CHARS) {
     raw = raw.slice(0, MAX_INPUT_CHARS);
     warnings.push(`input truncated at ${MAX_INPUT_CHARS} characters`);
@@ -38,18 +50,19 @@ export function extractGraph(input: string, options: ExtractOptions = {}): Extra
   const { paragraphs, sentences } = splitSentences(text);
   const tokens = tokenize(text, sentences);
   const mentions = findMentions(text, tokens, sentences);
-  const doc = resolve(text, paragraphs, sentences, tokens, mentions, options.date);
+  const doc = resolve(text, paragraphs, sentences, tokens, mentions, date);
   const ties: FoundTie[] = [];
   for (const ex of RELATION_EXTRACTORS) ties.push(...ex.extract(doc));
   const id = options.articleId ?? articleId(text);
-  const title = options.title ?? text.split('\n')[0]?.trim().slice(0, 200) ?? 'Untitled';
+  title ??= text.split('\n')[0]?.trim().slice(0, 200);
   const article: ArticleMeta = { id, title: title || 'Untitled' };
   if (options.source) article.source = options.source;
-  if (options.date) article.date = options.date;
+  if (date) article.date = date;
   const graph = buildGraph(doc, ties, article);
   const spans: MentionSpan[] = doc.mentions
     .filter((m) => graph.hasNode(m.key))
     .map((m) => ({ start: m.start, end: m.end, node: m.key }));
+  if (!text) warnings.push('nothing left after removing boilerplate');
   if (graph.order === 0) warnings.push('no actors found');
   return { graph, text, article, mentions: spans, warnings };
 }
