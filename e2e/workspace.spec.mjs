@@ -209,14 +209,12 @@ export default [
         text: '<html><head><title>Chile and Peru renew their alliance</title><script>window.top.document.title = "pwned"; window.__pwned = true;</script></head><body><article><h1>Chile and Peru renew their alliance</h1><p>Chile and Peru signed a trade agreement on Monday, officials in Chile said.</p><p>Peru said cooperation with Chile would grow.</p></article></body></html>',
       };
       const title = await page.title();
-      await page
-        .getByLabel('Choose article files to add')
-        .setInputFiles(
-          files.map((f) => ({
-            ...asFile(f),
-            mimeType: f.name.endsWith('.html') ? 'text/html' : 'text/plain',
-          })),
-        );
+      await page.getByLabel('Choose article files to add').setInputFiles(
+        files.map((f) => ({
+          ...asFile(f),
+          mimeType: f.name.endsWith('.html') ? 'text/html' : 'text/plain',
+        })),
+      );
       const bar = page.getByRole('progressbar', { name: 'Ingest progress' });
       await bar.waitFor();
       assert.equal(await bar.getAttribute('max'), '20');
