@@ -72,6 +72,22 @@ export function exportGeometry(
   };
 }
 
+/** Cytoscape's renderer method that draws an export into a fresh canvas (used by cy.png). */
+type BufferCanvasImage = (options: object) => HTMLCanvasElement;
+
+/**
+ * Draws the graph into a canvas exactly as cy.png would, without encoding it to PNG and
+ * decoding it again (the legend is composited onto it before the single encode).
+ */
+async function graphImage(
+  cy: Core,
+  options: { full: boolean; maxWidth: number; maxHeight: number; bg?: string },
+): Promise<CanvasImageSource & { width: number; height: number }> {
+  const renderer = (cy as unknown as { renderer(): { bufferCanvasImage?: BufferCanvasImage } }).renderer();
+  if (typeof renderer.bufferCanvasImage === 'function') return renderer.bufferCanvasImage(options);
+  return createImageBitmap(await cy.png({ output: 'blob-promise', ...options }));
+}
+
 /** Renders a PNG; `legendContent` undefined means no legend. */
 export async function exportPng(
   cy: Core,
@@ -82,15 +98,13 @@ export async function exportPng(
   const bg = options.background === 'white' ? '#ffffff' : undefined;
   const base = baseSize(cy, options.full);
   // maxWidth/maxHeight (instead of `scale`) make Cytoscape ignore devicePixelRatio.
-  const shot = await cy.png({
-    output: 'blob-promise',
+  const shot = await graphImage(cy, {
     full: options.full,
     maxWidth: base.width * scale,
     maxHeight: base.height * scale,
     ...(bg ? { bg } : {}),
   });
   const legend = legendContent ? legendSize(legendContent) : undefined;
-  if (!legend && !options.full) return shot;
   const g = exportGeometry(base, options.full, legend);
   const canvas = document.createElement('canvas');
   canvas.width = Math.round(g.width * scale);
@@ -101,9 +115,8 @@ export async function exportPng(
     ctx.fillStyle = bg;
     ctx.fillRect(0, 0, canvas.width, canvas.height);
   }
-  const image = await createImageBitmap(shot);
-  ctx.drawImage(image, Math.round(g.graphX * scale), Math.round(g.graphY * scale));
-  image.close();
+  ctx.drawImage(shot, Math.round(g.graphX * scale), Math.round(g.graphY * scale));
+  if ('close' in shot && typeof shot.close === 'function') shot.close();
   if (legendContent) drawLegend(ctx, g.legendX * scale, g.legendY * scale, scale, legendContent);
   return new Promise<Blob>((resolve, reject) => {
     canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG export failed'))), 'image/png');

@@ -11,7 +11,8 @@ import { toElements } from './elements';
 import { exportPng, exportSvg, loadSvg } from './export';
 import type { FilterIndex, HiddenSets } from './filter';
 import { computeHidden, indexElements } from './filter';
-import { DRAFT_THRESHOLD, initialPosition, registerFcose, runLayout } from './layout';
+import type { Point } from './layout';
+import { computePositions, DRAFT_THRESHOLD, initialPosition, registerFcose } from './layout';
 import type { LegendContent } from './legend';
 import { chooseRenderer } from './renderer';
 import { buildStylesheet, FADED_CLASS, FOCUS_CLASS, HIDDEN_CLASS } from './style';
@@ -31,12 +32,17 @@ export { legendSvg, drawLegend, legendSize } from './legend';
 /** Labels smaller than this on screen are skipped on large graphs (keeps overviews fast). */
 const LARGE_MIN_FONT = 9;
 
-/** Element definitions with deterministic starting positions for nodes. */
-function placed(elements: ElementDefinition[]): ElementDefinition[] {
-  const n = elements.reduce((c, e) => c + (e.group === 'nodes' ? 1 : 0), 0);
-  return elements.map((e) =>
-    e.group === 'nodes' ? { ...e, position: initialPosition(String(e.data.id), n) } : e,
-  );
+/** Padding around the graph when it is fitted to the view, in px. */
+const FIT_PADDING = 30;
+
+/** Element definitions with their layout positions. */
+function placed(elements: ElementDefinition[], positions: Map<string, Point>): ElementDefinition[] {
+  const n = positions.size;
+  return elements.map((e) => {
+    if (e.group !== 'nodes') return e;
+    const id = String(e.data.id);
+    return { ...e, position: positions.get(id) ?? initialPosition(id, n) };
+  });
 }
 
 /** Creates the canvas in `options.container` and draws the graph (layout runs synchronously). */
@@ -58,10 +64,10 @@ export function createCanvas(options: CanvasOptions): CanvasHandle {
 
   const cy: Core = cytoscape({
     ...(headless ? { headless: true, styleEnabled: true } : { container: options.container }),
-    elements: placed(elements),
+    // The layout runs beforehand on a light headless copy (see computePositions).
+    elements: placed(elements, computePositions(elements, layout)),
     style: styleFor(dark),
-    // No fit before the real layout: it would compute every edge's geometry for nothing.
-    layout: { name: 'preset', fit: false },
+    layout: { name: 'preset', fit: true, padding: FIT_PADDING },
     minZoom: 0.02,
     maxZoom: 5,
     boxSelectionEnabled: false,
@@ -94,12 +100,13 @@ export function createCanvas(options: CanvasOptions): CanvasHandle {
     hidden = next;
   };
 
-  /** Runs the layout on every element (fcose skips hidden ones, so unhide first). */
+  /** Lays out every element (hidden ones too, so filtering never moves anything). */
   const layoutAll = (): void => {
-    const anyHidden = hidden.nodes.size > 0 || hidden.edges.size > 0;
-    if (anyHidden) cy.batch(() => cy.elements().removeClass(HIDDEN_CLASS));
-    runLayout(cy, layout);
-    if (anyHidden) applyFilter(true);
+    const positions = computePositions(elements, layout);
+    cy.batch(() => {
+      cy.nodes().positions((n) => positions.get(n.id()) ?? n.position());
+    });
+    cy.fit(undefined, FIT_PADDING);
   };
 
   const clearHighlight = (): void => {
@@ -165,7 +172,6 @@ export function createCanvas(options: CanvasOptions): CanvasHandle {
     }
   };
 
-  runLayout(cy, layout);
   applyFilter();
 
   const handle: CanvasHandle = {
@@ -181,11 +187,12 @@ export function createCanvas(options: CanvasOptions): CanvasHandle {
         index = indexElements(elements);
         hidden = { nodes: new Set(), edges: new Set() };
         if (patch.layout) layout = patch.layout;
+        const positions = computePositions(elements, layout);
         cy.batch(() => {
           cy.elements().remove();
-          cy.add(placed(elements));
+          cy.add(placed(elements, positions));
         });
-        runLayout(cy, layout);
+        cy.fit(undefined, FIT_PADDING);
         applyFilter(true);
         highlight(selection);
         return;

@@ -5,7 +5,7 @@
  * gives the same picture. Large graphs use fcose's fast `draft` quality.
  */
 import cytoscape from 'cytoscape';
-import type { Core, LayoutOptions, NodeSingular } from 'cytoscape';
+import type { Core, ElementDefinition, LayoutOptions, NodeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { LayoutName } from './types';
 
@@ -136,13 +136,74 @@ export function layoutOptions(name: LayoutName, nodeCount: number): LayoutOption
   }
 }
 
-/** Runs a layout synchronously and deterministically on the whole graph. */
-export function runLayout(cy: Core, name: LayoutName): void {
+/** A node position. */
+export interface Point {
+  x: number;
+  y: number;
+}
+
+/**
+ * Box a node takes in the layout: its shape plus, when labelled, an estimate of its label
+ * below it (0.6 em per character). The estimate, unlike measuring text, does not depend on
+ * installed fonts, so the layout is the same on every machine.
+ */
+export function layoutBox(data: Record<string, unknown>): { w: number; h: number } {
+  const size = Number(data.size ?? 30);
+  if (data.major === false) return { w: size, h: size };
+  const font = Number(data.fontSize ?? 12);
+  const text = typeof data.label === 'string' ? data.label : '';
+  const label = Math.min(text.length * font * 0.6, 150);
+  return { w: Math.max(size, label), h: size + font + 6 };
+}
+
+/**
+ * Computes layout positions on a private headless Cytoscape instance whose nodes are plain
+ * boxes (see {@link layoutBox}) and whose edges are haystack lines: the layout then costs no
+ * more than on a bare Cytoscape page, and the visible instance only receives the result.
+ * Deterministic: the same elements always give the same positions.
+ */
+export function computePositions(
+  elements: readonly ElementDefinition[],
+  name: LayoutName,
+): Map<string, Point> {
   if (name === 'fcose') registerFcose();
-  const nodes = cy.nodes();
-  if (nodes.length === 0) return;
-  const layout = cy.layout(layoutOptions(name, nodes.length));
-  withSeededRandom(graphSeed(cy), () => {
-    layout.run();
+  const lite: ElementDefinition[] = elements.map((e) => {
+    const d = e.data as Record<string, unknown>;
+    if (e.group === 'nodes') {
+      const box = layoutBox(d);
+      return {
+        group: 'nodes',
+        data: { id: String(d.id), kind: d.kind, degree: d.degree, w: box.w, h: box.h },
+        ...(e.position ? { position: { ...e.position } } : {}),
+      };
+    }
+    return { group: 'edges', data: { id: String(d.id), source: String(d.source), target: String(d.target) } };
   });
+  const cy = cytoscape({
+    headless: true,
+    styleEnabled: true,
+    elements: lite,
+    style: [
+      { selector: 'node', style: { width: 'data(w)', height: 'data(h)', shape: 'rectangle' } },
+      { selector: 'edge', style: { 'curve-style': 'haystack' } },
+    ],
+  });
+  const nodes = cy.nodes();
+  const out = new Map<string, Point>();
+  if (nodes.length > 0) {
+    const layout = cy.layout({
+      ...layoutOptions(name, nodes.length),
+      fit: false,
+      nodeDimensionsIncludeLabels: false,
+    } as LayoutOptions);
+    withSeededRandom(graphSeed(cy), () => {
+      layout.run();
+    });
+    nodes.forEach((n) => {
+      const p = n.position();
+      out.set(n.id(), { x: p.x, y: p.y });
+    });
+  }
+  cy.destroy();
+  return out;
 }

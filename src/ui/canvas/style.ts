@@ -45,7 +45,7 @@ export function buildStylesheet(options: StyleOptions = {}): StylesheetJson {
         'text-halign': 'center',
         'text-margin-y': 4,
         'text-wrap': 'wrap',
-        'text-max-width': '130px',
+        'text-max-width': '150px',
         'line-height': 1.1,
         'text-outline-color': c.textOutline,
         'text-outline-width': 2.5,

@@ -1,21 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import cytoscape from 'cytoscape';
 import { addTie, createGraph, upsertActor } from '../../../src/graph/build';
 import type { EntenteGraph } from '../../../src/graph/types';
 import { toElements } from '../../../src/ui/canvas/elements';
-import { hashString, runLayout, seededRandom, withSeededRandom } from '../../../src/ui/canvas/layout';
+import {
+  computePositions,
+  hashString,
+  layoutBox,
+  seededRandom,
+  withSeededRandom,
+} from '../../../src/ui/canvas/layout';
 import type { LayoutName } from '../../../src/ui/canvas/types';
 import { smallGraph } from './fixture';
 
 function positions(graph: EntenteGraph, name: LayoutName): Record<string, { x: number; y: number }> {
-  const cy = cytoscape({ headless: true, styleEnabled: true, elements: toElements(graph) });
-  runLayout(cy, name);
-  const out: Record<string, { x: number; y: number }> = {};
-  cy.nodes().forEach((n) => {
-    out[n.id()] = { ...n.position() };
-  });
-  cy.destroy();
-  return out;
+  return Object.fromEntries(computePositions(toElements(graph), name));
 }
 
 /** A ring-and-chords graph of n states. */
@@ -63,6 +61,23 @@ describe('layout', () => {
       expect(positions(smallGraph(), name)).toEqual(p);
       expect(new Set(Object.values(p).map((q) => `${Math.round(q.x)},${Math.round(q.y)}`)).size).toBe(7);
     }
+  });
+
+  it('reserves room for labels, except unlabelled minor actors', () => {
+    const labelled = layoutBox({ size: 20, fontSize: 12, label: 'A rather long name', major: true });
+    expect(labelled.w).toBeGreaterThan(20);
+    expect(labelled.h).toBeGreaterThan(20);
+    expect(layoutBox({ size: 20, fontSize: 12, label: 'A rather long name', major: false })).toEqual({
+      w: 20,
+      h: 20,
+    });
+  });
+
+  it('keeps fcose nodes apart', () => {
+    const p = Object.values(positions(smallGraph(), 'fcose'));
+    for (let i = 0; i < p.length; i++)
+      for (let j = i + 1; j < p.length; j++)
+        expect(Math.hypot(p[i]!.x - p[j]!.x, p[i]!.y - p[j]!.y)).toBeGreaterThan(20);
   });
 
   it('puts the highest-degree actor in the middle of the concentric layout', () => {
