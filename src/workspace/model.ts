@@ -6,9 +6,8 @@
  * removes exactly its evidence, the ties left with no evidence and the actors no remaining
  * article mentions.
  */
-import Graph from 'graphology';
 import { createGraph, mergeInto } from '../graph/build';
-import type { ActorAttributes, EntenteGraph, GraphAttributes, TieAttributes } from '../graph/types';
+import type { EntenteGraph } from '../graph/types';
 import type { ExtractResult } from '../extract/types';
 import type { Workspace, WorkspaceArticle } from './types';
 import { mergeGraphs } from './merge';
@@ -147,17 +146,6 @@ export function workspaceGraph(ws: Workspace, opts: WorkspaceGraphOptions = {}):
     if (oldest !== undefined) lastMerges.delete(oldest);
   }
   return graph;
-}
-
-/** A detached, mutable copy of a graph returned by {@link workspaceGraph}. */
-export function cloneGraph(graph: EntenteGraph): EntenteGraph {
-  const g = new Graph<ActorAttributes, TieAttributes, GraphAttributes>({
-    type: 'mixed',
-    multi: true,
-    allowSelfLoops: false,
-  });
-  g.import(structuredClone(graph.export()));
-  return g;
 }
 
 const results = new WeakMap<WorkspaceArticle, ExtractResult>();
