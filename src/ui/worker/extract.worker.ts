@@ -1,26 +1,10 @@
 /// <reference lib="webworker" />
 /**
  * Runs the loader off the main thread so the page never freezes. HTML is parsed by the
- * loader with linkedom here: nothing from an article ever reaches the page's DOM.
+ * loader (readability over linkedom) here: nothing from an article reaches the page's DOM.
  */
-import { htmlToText } from '../../extract/html';
 import { extractGraph } from '../../extract/index';
-import type { ExtractOptions, ExtractResult } from '../../extract/types';
 import type { ExtractRequest, ExtractResponse } from './protocol';
-
-/**
- * HTML becomes article text (readability over linkedom) before the loader reads it, so
- * offsets point into the text the article panel shows; the page's title and date are
- * used unless the user gave them.
- */
-function extract(input: string, options: ExtractOptions): ExtractResult {
-  if (options.format !== 'html') return extractGraph(input, options);
-  const page = htmlToText(input);
-  const opts: ExtractOptions = { ...options, format: 'text' };
-  if (!opts.title && page.title) opts.title = page.title;
-  if (!opts.date && page.date) opts.date = page.date;
-  return extractGraph(page.text, opts);
-}
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -28,7 +12,7 @@ self.onmessage = (ev: MessageEvent<ExtractRequest>) => {
   const { id, input, options } = ev.data;
   let reply: ExtractResponse;
   try {
-    const r = extract(input, options);
+    const r = extractGraph(input, options);
     reply = {
       id,
       ok: true,
