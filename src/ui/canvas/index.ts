@@ -57,17 +57,18 @@ export function createCanvas(options: CanvasOptions): CanvasHandle {
   let hidden: HiddenSets = { nodes: new Set(), edges: new Set() };
   let selection: Selection | null = null;
   const headless = options.headless ?? false;
-  const large = options.graph.order > DRAFT_THRESHOLD;
+  let large = options.graph.order > DRAFT_THRESHOLD;
   const renderer = headless ? 'canvas' : chooseRenderer(options.renderer ?? 'auto', elements.length);
   const styleFor = (d: boolean) =>
-    buildStylesheet({ dark: d, minZoomedFontSize: large ? LARGE_MIN_FONT : 6 });
+    buildStylesheet({ dark: d, large, minZoomedFontSize: large ? LARGE_MIN_FONT : 6 });
 
   const cy: Core = cytoscape({
     ...(headless ? { headless: true, styleEnabled: true } : { container: options.container }),
     // The layout runs beforehand on a light headless copy (see computePositions).
     elements: placed(elements, computePositions(elements, layout)),
     style: styleFor(dark),
-    layout: { name: 'preset', fit: true, padding: FIT_PADDING },
+    // Fit on nodes only: edges lie between them, and skipping their bounds saves a pass.
+    layout: { name: 'preset', fit: false },
     minZoom: 0.02,
     maxZoom: 5,
     boxSelectionEnabled: false,
@@ -106,7 +107,7 @@ export function createCanvas(options: CanvasOptions): CanvasHandle {
     cy.batch(() => {
       cy.nodes().positions((n) => positions.get(n.id()) ?? n.position());
     });
-    cy.fit(undefined, FIT_PADDING);
+    cy.fit(cy.nodes(), FIT_PADDING);
   };
 
   const clearHighlight = (): void => {
@@ -172,6 +173,7 @@ export function createCanvas(options: CanvasOptions): CanvasHandle {
     }
   };
 
+  cy.fit(cy.nodes(), FIT_PADDING);
   applyFilter();
 
   const handle: CanvasHandle = {
@@ -184,6 +186,10 @@ export function createCanvas(options: CanvasOptions): CanvasHandle {
       if (patch.filter) filter = patch.filter;
       if (patch.graph) {
         elements = toElements(patch.graph);
+        if (large !== patch.graph.order > DRAFT_THRESHOLD) {
+          large = !large;
+          cy.style(styleFor(dark));
+        }
         index = indexElements(elements);
         hidden = { nodes: new Set(), edges: new Set() };
         if (patch.layout) layout = patch.layout;
@@ -192,7 +198,7 @@ export function createCanvas(options: CanvasOptions): CanvasHandle {
           cy.elements().remove();
           cy.add(placed(elements, positions));
         });
-        cy.fit(undefined, FIT_PADDING);
+        cy.fit(cy.nodes(), FIT_PADDING);
         applyFilter(true);
         highlight(selection);
         return;

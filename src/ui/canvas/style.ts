@@ -4,6 +4,7 @@
  */
 import type { StylesheetJson, StylesheetJsonBlock } from 'cytoscape';
 import { NODE_KINDS, RELATION_TYPES } from '../../graph/types';
+import type { ThemeColors } from './palette';
 import { EDGE_STYLES, NODE_SHAPES, themeColors } from './palette';
 
 /** Class that hides an element (filtering). */
@@ -25,6 +26,13 @@ export interface StyleOptions {
    * use a higher value so a zoomed-out overview draws no text.
    */
   minZoomedFontSize?: number;
+  /**
+   * Large-graph mode: edges are haystack lines (Cytoscape's fastest kind, the one a bare
+   * page uses) with the direction shown by a mid-line arrow, parallel ties spread over the
+   * node's radius, and constant widths per type. Edges of a selected neighbourhood get the
+   * full drawing back (curves, end arrows).
+   */
+  large?: boolean;
 }
 
 /** The Cytoscape stylesheet for a theme. */
@@ -62,37 +70,13 @@ export function buildStylesheet(options: StyleOptions = {}): StylesheetJson {
       selector: `node[kind = "${kind}"]`,
       style: { shape: NODE_SHAPES[kind], 'background-color': c.kinds[kind] },
     })),
-    {
-      selector: 'edge',
-      style: {
-        width: 'data(width)',
-        // Unbundled beziers with precomputed offsets (data.curve) keep parallel ties apart
-        // without Cytoscape's costly per-pair bundling on large graphs.
-        'curve-style': 'unbundled-bezier',
-        'control-point-distances': 'data(curve)',
-        'control-point-weights': 0.5,
-        opacity: 0.85,
-        'arrow-scale': 1.35,
-        'target-distance-from-node': 1,
-        'z-index': 1,
-      },
-    },
-    ...RELATION_TYPES.map((type): StylesheetJsonBlock => {
-      const s = EDGE_STYLES[type];
-      const style: Record<string, string | number | number[]> = {
-        'line-color': c.relations[type],
-        'line-style': s.lineStyle,
-        'target-arrow-shape': s.arrow,
-        'target-arrow-color': c.relations[type],
-      };
-      if (s.dashPattern) style['line-dash-pattern'] = s.dashPattern;
-      return { selector: `edge[type = "${type}"]`, style };
-    }),
+    ...(options.large ? largeEdgeRules(c) : detailedEdgeRules(c, 'edge')),
     { selector: `.${FADED_CLASS}`, style: { opacity: 0.12, 'text-opacity': 0.25 } },
     {
       selector: `node.${FOCUS_CLASS}`,
       style: { label: 'data(label)', 'border-width': 2.5, 'border-opacity': 1, 'z-index': 20 },
     },
+    ...(options.large ? detailedEdgeRules(c, `edge.${FOCUS_CLASS}`) : []),
     {
       selector: `edge.${FOCUS_CLASS}`,
       style: {
@@ -120,4 +104,65 @@ export function buildStylesheet(options: StyleOptions = {}): StylesheetJson {
     { selector: `.${HIDDEN_CLASS}`, style: { display: 'none' } },
   ];
   return sheet;
+}
+
+/** Curved edges with end arrows, per-weight widths and parallel offsets, for `selector`. */
+function detailedEdgeRules(c: ThemeColors, selector: string): StylesheetJsonBlock[] {
+  return [
+    {
+      selector,
+      style: {
+        width: 'data(width)',
+        // Unbundled beziers with precomputed offsets (data.curve) keep parallel ties apart
+        // without Cytoscape's costly per-pair bundling.
+        'curve-style': 'unbundled-bezier',
+        'control-point-distances': 'data(curve)',
+        'control-point-weights': 0.5,
+        opacity: 0.85,
+        'arrow-scale': 1.35,
+        'target-distance-from-node': 1,
+        'mid-target-arrow-shape': 'none',
+        'z-index': 1,
+      },
+    },
+    ...RELATION_TYPES.map((type): StylesheetJsonBlock => {
+      const s = EDGE_STYLES[type];
+      const style: Record<string, string | number | number[]> = {
+        'line-color': c.relations[type],
+        'line-style': s.lineStyle,
+        'target-arrow-shape': s.arrow,
+        'target-arrow-color': c.relations[type],
+      };
+      if (s.dashPattern) style['line-dash-pattern'] = s.dashPattern;
+      return { selector: `${selector}[type = "${type}"]`, style };
+    }),
+  ];
+}
+
+/** Haystack edges with mid arrows and constant widths (large-graph mode). */
+function largeEdgeRules(c: ThemeColors): StylesheetJsonBlock[] {
+  return [
+    {
+      selector: 'edge',
+      style: {
+        'curve-style': 'haystack',
+        'haystack-radius': 0.6,
+        opacity: 0.8,
+        'arrow-scale': 0.9,
+        'z-index': 1,
+      },
+    },
+    ...RELATION_TYPES.map((type): StylesheetJsonBlock => {
+      const s = EDGE_STYLES[type];
+      const style: Record<string, string | number | number[]> = {
+        width: Math.round(1.6 * s.widthFactor * 10) / 10,
+        'line-color': c.relations[type],
+        'line-style': s.lineStyle,
+        'mid-target-arrow-shape': s.arrow,
+        'mid-target-arrow-color': c.relations[type],
+      };
+      if (s.dashPattern) style['line-dash-pattern'] = s.dashPattern;
+      return { selector: `edge[type = "${type}"]`, style };
+    }),
+  ];
 }

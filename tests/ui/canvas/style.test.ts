@@ -3,7 +3,7 @@ import cytoscape from 'cytoscape';
 import { NODE_KINDS, RELATION_TYPES } from '../../../src/graph/types';
 import { toElements } from '../../../src/ui/canvas/elements';
 import { EDGE_STYLES, NODE_SHAPES, PALETTE } from '../../../src/ui/canvas/palette';
-import { buildStylesheet, HIDDEN_CLASS } from '../../../src/ui/canvas/style';
+import { buildStylesheet, FOCUS_CLASS, HIDDEN_CLASS } from '../../../src/ui/canvas/style';
 import { smallGraph } from './fixture';
 
 const headless = (dark: boolean) =>
@@ -58,6 +58,46 @@ describe('stylesheet', () => {
       cy.destroy();
     });
   }
+
+  it('large mode: haystack edges with mid arrows only on directed types, full drawing when focused', () => {
+    const cy = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      elements: toElements(smallGraph()),
+      style: buildStylesheet({ large: true }),
+    });
+    const lines = new Set<string>();
+    for (const type of RELATION_TYPES) {
+      const e = cy.edges(`[type = "${type}"]`).first();
+      expect(e.style('curve-style')).toBe('haystack');
+      expect(e.style('target-arrow-shape')).toBe('none');
+      const mid = String(e.style('mid-target-arrow-shape'));
+      if (e.data('directed')) expect(mid).toBe(EDGE_STYLES[type].arrow);
+      else expect(mid).toBe('none');
+      lines.add(
+        `${String(e.style('line-color'))}/${String(e.style('line-style'))}/${String(e.style('line-dash-pattern'))}`,
+      );
+    }
+    expect(lines.size).toBe(RELATION_TYPES.length);
+    const visit = cy.edges('[type = "visit"]').first();
+    visit.addClass(FOCUS_CLASS);
+    expect(visit.style('curve-style')).toBe('unbundled-bezier');
+    expect(visit.style('target-arrow-shape')).toBe(EDGE_STYLES.visit.arrow);
+    expect(visit.style('mid-target-arrow-shape')).toBe('none');
+    cy.destroy();
+  });
+
+  it('shows the label of a minor actor only when it is highlighted', () => {
+    const cy = headless(false);
+    const n = cy.add({
+      group: 'nodes',
+      data: { id: 'minor', label: 'Minor', kind: 'state', size: 20, major: false },
+    });
+    expect(n.style('label')).toBe('');
+    n.addClass(FOCUS_CLASS);
+    expect(n.style('label')).toBe('Minor');
+    cy.destroy();
+  });
 
   it('exports the palette used by the stylesheet', () => {
     const cy = headless(false);
