@@ -351,7 +351,12 @@ export function App() {
               </div>
             )}
             {(status === 'failed' || status === 'empty') && (
-              <div className="stage-message">No graph yet: load an article to draw one.</div>
+              <div className="stage-message">
+                <p>No graph yet: load an article to draw one.</p>
+                <button type="button" className="btn primary" onClick={() => setImporting({ file: null })}>
+                  Load an article…
+                </button>
+              </div>
             )}
           </div>
           <Legend dark={dark} />
