@@ -238,4 +238,39 @@ export default [
       assert.deepEqual(ctx.consoleErrors, []);
     },
   },
+  {
+    name: 'export and import the workspace; a foreign file is refused and changes nothing',
+    async run(ctx) {
+      const { page } = ctx;
+      await ctx.open();
+      await ingest(page, [ARTICLES.sanction, ARTICLES.nordic]);
+      const listed = await titles(page);
+      const file = await ctx.download(() => page.getByRole('button', { name: 'Export workspace' }).click());
+      assert.match(file.name, /^entente-workspace-\d{4}-\d{2}-\d{2}\.json$/);
+      const saved = JSON.parse(file.data.toString('utf8'));
+      assert.equal(saved.format, 'entente-workspace');
+      assert.equal(saved.articles.length, 3);
+
+      // A plain graph export is not a workspace: clear message, nothing changes.
+      const graphJson = JSON.stringify(await page.evaluate(() => window.entente.graph()));
+      await page
+        .getByLabel('Import workspace file')
+        .setInputFiles({ name: 'graph.json', mimeType: 'application/json', buffer: Buffer.from(graphJson) });
+      await page.getByRole('alert').filter({ hasText: 'graphology JSON' }).waitFor();
+      assert.deepEqual(await titles(page), listed);
+      await ctx.shot('foreign-refused');
+      await page.getByRole('button', { name: 'Dismiss workspace message' }).click();
+
+      // Remove two articles, then import the saved file: all three are back.
+      for (const t of listed.slice(1)) await page.getByRole('button', { name: `Remove “${t}”` }).click();
+      assert.equal((await titles(page)).length, 1);
+      await page
+        .getByLabel('Import workspace file')
+        .setInputFiles({ name: file.name, mimeType: 'application/json', buffer: file.data });
+      await page.waitForFunction(() => document.querySelectorAll('.ws-article').length === 3);
+      assert.deepEqual(await titles(page), listed);
+      await page.waitForFunction((k) => !!window.cy.getElementById(k).length, SANCTION);
+      assert.deepEqual(ctx.consoleErrors, []);
+    },
+  },
 ];
