@@ -135,9 +135,11 @@ export function stripDateline(line: string): string {
   }
   const bare = DATELINE_BARE.exec(line);
   if (bare?.[1]) {
+    // An all-capitals place ("CAIRO", "DUBAI") is a dateline; an acronym ("NATO", "UN") is not.
     const first = bare[1].split(' ')[0] ?? '';
     const gz = gazetteer();
-    if (gz.lookup(first).length === 0 && gz.lookup(bare[1]).length === 0) return line.slice(bare[0].length);
+    const hits = [...gz.lookup(first), ...gz.lookup(bare[1])];
+    if (first.length > 3 && !hits.some((h) => h.kind === 'organization')) return line.slice(bare[0].length);
   }
   return line;
 }

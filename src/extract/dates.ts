@@ -6,7 +6,7 @@
 import * as chrono from 'chrono-node';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
-const BARE_YEAR = /\b(?:in|since|during|by|from|until|of|early|late|mid-)\s?((?:1[89]|20)\d\d)\b/;
+const BARE_YEAR = /\b(?:in|since|during|by|from|until|of|early|late|mid-)\s?((?:1[89]|20)\d\d)\b/i;
 
 /** Parses the date of the event described in `sentence`. */
 const cache = new Map<string, string | undefined>();

@@ -31,6 +31,8 @@ export interface Mention {
   orgKey?: string;
   orgName?: string;
   orgType?: string;
+  /** Other readings of an ambiguous form ("Brussels": Belgium or the EU). */
+  alt?: GazetteerHit[];
   /** person (gazetteer office holder): canonical name */
   personName?: string;
   /** name / person: the name's tokens */
@@ -47,6 +49,8 @@ export interface Mention {
 }
 
 const nm = lexicon.names;
+/** Longest capitalized run considered as one name or organization, in tokens. */
+const MAX_RUN = 14;
 const UPPER = /^\p{Lu}/u;
 
 /** Longest phrase of `set` starting at token `i` (within [i, end)); 0 if none. */
@@ -135,6 +139,7 @@ function gazHits(tokens: readonly Token[], i: number, n: number): readonly Gazet
 interface GazAt {
   n: number;
   hit?: GazetteerHit;
+  alt?: GazetteerHit[];
   place?: boolean;
 }
 
@@ -154,7 +159,7 @@ function gazAt(tokens: readonly Token[], text: string, i: number, end: number): 
     }
     const hits = gazHits(tokens, i, n);
     const hit = hits.find((h) => h.kind === 'state') ?? hits[0];
-    if (hit) return { n, hit };
+    if (hit) return hits.length > 1 ? { n, hit, alt: hits.filter((h) => h !== hit) } : { n, hit };
   }
   return undefined;
 }
@@ -360,7 +365,8 @@ function scanSentence(ctx: Ctx, a: number, b: number): void {
     // Build a run of capitalized tokens (with connectors inside org names and titles).
     let j = i + 1;
     let sawHead = nm.orgHeads.has(t.lower) || titleAt(tokens, i, b) > 0;
-    while (j < b) {
+    // Names and organizations are short: cap the run (keeps per-run work bounded).
+    while (j < b && j - i < MAX_RUN) {
       const prev = tokens[j - 1] as Token;
       const cur = tokens[j] as Token;
       if (prev.poss) {
@@ -461,18 +467,20 @@ function segmentRun(ctx: Ctx, i: number, j: number, sentStart: number, sentEnd: 
     return r;
   };
   // Leading stopwords ("The", "But", "In") never start a name.
-  while (
-    p < j &&
-    nm.stopwords.has(tokens[p]?.lower ?? '') &&
-    titleAtM(p) === 0 &&
-    gazHits(tokens, p, 1).length === 0
-  )
-    p++;
+  while (p < j && nm.stopwords.has(tokens[p]?.lower ?? '') && titleAtM(p) === 0 && !gazAtM(p)) p++;
   while (p < j) {
+    // Connectors between parts of a run ("European Union and Turkey").
+    if (!isNamePart(tokens[p] as Token)) {
+      p++;
+      continue;
+    }
     // Whole rest is a known form?
     const head = hasOrgHead(tokens, p, j);
     const whole = head >= 0 && j - p <= gazetteer().maxTokens ? gazHits(tokens, p, j - p) : [];
-    if (whole.length === 0 && head >= 0 && titleAtM(p) === 0 && !isGeo(tokens, p, j)) {
+    // The head must lie beyond a known form at p ("European Union and Turkey" is two actors).
+    const known = head >= 0 ? gazAtM(p) : undefined;
+    const headFree = !known || head >= p + known.n;
+    if (whole.length === 0 && head >= 0 && headFree && titleAtM(p) === 0 && !isGeo(tokens, p, j)) {
       // An organization named by its head word: "Stimson Center", "US Forces Japan".
       const m: Mention = { ...base(ctx, p, j), type: 'org', titles: [], formerTitles: [] };
       m.orgName = m.surface;
@@ -485,7 +493,10 @@ function segmentRun(ctx: Ctx, i: number, j: number, sentStart: number, sentEnd: 
       const first = gazAtM(p);
       if (
         first?.hit?.kind === 'state' &&
-        (first.hit.form === 'demonym' || first.hit.form === 'name' || first.hit.form === 'alias')
+        (first.hit.form === 'demonym' ||
+          first.hit.form === 'name' ||
+          first.hit.form === 'alias' ||
+          first.hit.form === 'capital')
       )
         m.iso3 = first.hit.iso3;
       else if (runCountry) m.iso3 = runCountry;
@@ -500,6 +511,7 @@ function segmentRun(ctx: Ctx, i: number, j: number, sentStart: number, sentEnd: 
     }
     if (g?.hit) {
       const m = hitToMention(g.hit, base(ctx, p, p + g.n));
+      if (g.alt) m.alt = g.alt;
       if (m.type === 'person') {
         m.titles.push(...titles);
         m.honorific = honorific;
@@ -532,7 +544,18 @@ function segmentRun(ctx: Ctx, i: number, j: number, sentStart: number, sentEnd: 
     }
     // A name: up to the next gazetteer form.
     let q = p + 1;
-    while (q < j && !gazAtM(q) && titleAtM(q) === 0) q++;
+    const inName = (r: number): boolean => {
+      // A surname that is also a place ("Marcos Lima") stays in the name.
+      const g = gazAtM(r);
+      if (!g) return true;
+      return (
+        !!g.hit &&
+        g.hit.kind === 'state' &&
+        (g.hit.form === 'capital' || g.hit.form === 'name') &&
+        r + g.n === j
+      );
+    };
+    while (q < j && inName(q) && titleAtM(q) === 0) q++;
     const nameToks = tokens.slice(p, q);
     if (isGeo(tokens, p, q) || nameToks.every((x) => nm.stopwords.has(x.lower))) {
       p = q;

@@ -141,6 +141,22 @@ export function resolve(
     return iso3;
   };
 
+  // Ambiguous forms take the reading that the rest of the text names ("Brussels" -> EU).
+  const named = new Set<string>();
+  for (const m of mentions) if (!m.alt) named.add(m.type === 'state' ? (m.iso3 ?? '') : (m.orgKey ?? ''));
+  for (const m of mentions) {
+    const alt = m.alt?.find((h) => h.kind === 'organization' && named.has(h.key));
+    if (alt?.kind === 'organization' && m.type === 'state' && !named.has(m.iso3 ?? '')) {
+      m.type = 'org';
+      m.orgKey = alt.key;
+      const o = gz.organizations.get(alt.key);
+      if (o) {
+        m.orgName = o.name;
+        m.orgType = o.type;
+      }
+    }
+  }
+
   // States and organizations.
   mentions.forEach((m, i) => {
     if (m.type === 'state' && m.iso3) {
@@ -280,9 +296,13 @@ export function resolve(
       const [, sEnd] = sentTok[m.sent] ?? [0, 0];
       const next = tokens[m.t1];
       const prev = tokens[m.t0 - 1];
+      const spaced = (a: Token | undefined, b: Token | undefined): boolean =>
+        !!a && !!b && text.slice(a.end, b.start) === ' ';
+      const afterPlacePrep = prev && /^(?:in|at|from|near|to|of|outside)$/.test(prev.lower);
       if (
-        (next && next.sent === m.sent && speechVerbs.has(next.lower)) ||
-        (prev && prev.sent === m.sent && speechVerbs.has(prev.lower))
+        !afterPlacePrep &&
+        ((next && spaced(tokens[m.t1 - 1], next) && speechVerbs.has(next.lower)) ||
+          (prev && spaced(prev, tokens[m.t0]) && speechVerbs.has(prev.lower)))
       )
         c.evidence = true;
       const ap = apposition(text, tokens, m, sEnd);
@@ -339,6 +359,7 @@ export function resolve(
       continue;
     if (!c.evidence) continue;
     country ??= titleCountry ?? apposCountry;
+    if (!country) for (const o of orgs) country ??= actors.get(o)?.country;
     let kind: Actor['kind'] = 'leader';
     if (c.gaz) kind = 'leader';
     else if (research) kind = 'analyst';
@@ -357,6 +378,25 @@ export function resolve(
       if (oa && !oa.country && apposCountry && gz.states.has(apposCountry)) oa.country = apposCountry;
     }
   }
+
+  // A place that is a person's surname, used as a speaker or with an honorific ("Lima told").
+  mentions.forEach((m, i) => {
+    if (m.type !== 'state' || (m.form !== 'capital' && m.form !== 'name') || m.t1 - m.t0 !== 1) return;
+    const tok = normTok(m.surface);
+    const next = tokens[m.t1];
+    const prev = tokens[m.t0 - 1];
+    const asPerson =
+      (next && speechVerbs.has(next.lower) && text.slice(m.end, next.start) === ' ') ||
+      (prev && nm.honorifics.words.has(prev.lower));
+    if (!asPerson) return;
+    for (const c of clusters) {
+      const key = c.mentionIdx.map((x) => keyOf[x]).find((k) => k !== undefined);
+      if (key && c.tokens.length >= 2 && c.tokens.includes(tok)) {
+        keyOf[i] = key;
+        return;
+      }
+    }
+  });
 
   // Definite descriptions: "the Russian president" -> that country's leader in the text.
   mentions.forEach((m, i) => {

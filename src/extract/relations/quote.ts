@@ -42,6 +42,7 @@ const SKIP_BEFORE = new Set([
   'told',
 ]);
 
+const MAX_SPANS_PER_PARAGRAPH = 60;
 const PHRASE_FIRST = new Set(sp.phrases.map((p) => p[0] ?? ''));
 
 interface QSpan {
@@ -276,10 +277,16 @@ function endAttribution(doc: Doc, sentStart: number, subjStart: number, ve: numb
   return doc.tokens[ve]?.lower !== 'that';
 }
 
+/** Index of the sentence holding offset pos (binary search, not before `from`). */
 function sentenceOf(doc: Doc, pos: number, from: number): number {
-  let s = from;
-  while (s < doc.sentences.length - 1 && (doc.sentences[s]?.end ?? 0) <= pos) s++;
-  return s;
+  let lo = from;
+  let hi = doc.sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((doc.sentences[mid]?.end ?? 0) <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return Math.max(from, lo);
 }
 
 function extract(doc: Doc): FoundTie[] {
@@ -289,6 +296,8 @@ function extract(doc: Doc): FoundTie[] {
   const spansByPara = new Map<number, QSpan[]>();
   for (const s of spans) {
     const l = spansByPara.get(s.para);
+    // Bounded work per paragraph: a paragraph with hundreds of quotes is not prose.
+    if (l && l.length >= MAX_SPANS_PER_PARAGRAPH) continue;
     if (l) l.push(s);
     else spansByPara.set(s.para, [s]);
   }

@@ -18,6 +18,14 @@ const lx = lexicon.visit;
 function placeAt(doc: Doc, m: RMention | undefined): string | undefined {
   if (!m) return undefined;
   const a = doc.actors.get(m.key);
+  // A seat of an intergovernmental body ("Brussels" for the EU) hosts too.
+  if (
+    a?.kind === 'organization' &&
+    a.orgType === 'intergovernmental' &&
+    m.type === 'org' &&
+    m.surface !== a.label
+  )
+    return a.key;
   if (a?.kind !== 'state') return undefined;
   const next = doc.tokens[m.t1];
   // A demonym is a place only before a geographic noun: "the Russian far east".

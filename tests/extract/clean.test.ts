@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { cleanText, dropJunkRuns, stripCredit, stripDateline } from '../../src/extract/clean';
+
+describe('clean', () => {
+  it('drops photo credits after © and "Credit"', () => {
+    expect(stripCredit('Ministers meet in Rome on Monday © Jane Doe/AFP/Getty Images')).toBe(
+      'Ministers meet in Rome on Monday',
+    );
+    expect(
+      stripCredit('Troops on parade in Lima. Credit Pedro Ruiz/Agence France-Presse — Getty Images'),
+    ).toBe('Troops on parade in Lima.');
+  });
+
+  it('keeps a sentence that merely uses the word credit', () => {
+    const s = 'The bank will extend Credit lines to farmers, officials said on Monday after a long review.';
+    expect(stripCredit(s)).toBe(s);
+  });
+
+  it('drops a short trailing agency credit on a caption', () => {
+    expect(stripCredit('Delegates arrive for the summit. Photo: Sam Lee/Reuters')).toBe(
+      'Delegates arrive for the summit.',
+    );
+  });
+
+  it('removes runs of one repeated junk token', () => {
+    expect(dropJunkRuns('end of story api api api api api api api api')).toBe('end of story');
+    expect(dropJunkRuns('very very good')).toBe('very very good');
+  });
+
+  it('strips datelines at the start of an article only', () => {
+    expect(stripDateline('LONDON — Talks resumed on Monday.')).toBe('Talks resumed on Monday.');
+    expect(stripDateline('NAIROBI Kenya and Uganda signed a deal.')).toBe('Kenya and Uganda signed a deal.');
+    expect(stripDateline('NATO allies met in Oslo.')).toBe('NATO allies met in Oslo.');
+    const text = cleanText('Headline here\n\nCAIRO — Egypt said so.\n\nLater, ROME — stays.');
+    expect(text).toContain('Egypt said so.');
+    expect(text).toContain('Later, ROME — stays.');
+  });
+
+  it('removes bylines, comment prompts and reporting credits', () => {
+    const raw = [
+      'Leaders agree on a border deal',
+      'By Maria Lopez and Tom Reed',
+      'Photo',
+      'Kenya and Uganda agreed on Monday to reopen their border.',
+      'Continue reading the main story',
+      'Additional reporting by Ann Smith in Kampala',
+      'Jo Bloggs in Nairobi contributed to this report.',
+      '(Reporting by Sam Lee; Editing by Kim Park)',
+      'Leave a Comment',
+      'api api api api api api api api api api api api api api api api api api api api api api api api api api api api api api api',
+    ].join('\n');
+    const text = cleanText(raw);
+    expect(text).toBe(
+      'Leaders agree on a border deal\n\nKenya and Uganda agreed on Monday to reopen their border.',
+    );
+  });
+
+  it('normalizes control characters and CRLF', () => {
+    expect(cleanText('One line.\r\nTwo\u0000 lines.')).toBe('One line.\n\nTwo  lines.'.replace('  ', ' '));
+  });
+});

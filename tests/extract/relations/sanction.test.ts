@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { sanction } from '../../../src/extract/relations/sanction';
+import { docOf, edges } from '../helpers';
+
+describe('sanction', () => {
+  it('reads imposer verbs with "against"/"on" targets', () => {
+    expect(edges(sanction, 'The European Union imposed sanctions on Belarus in 2021.')).toEqual([
+      'European Union -> Belarus',
+    ]);
+    expect(edges(sanction, 'Canada slapped an arms embargo against Myanmar.')).toEqual(['Canada -> Myanmar']);
+  });
+
+  it('reads adjectival imposers and lists of them', () => {
+    expect(edges(sanction, 'Venezuela has struggled under US, EU and Canadian sanctions.')).toEqual([
+      'Canada -> Venezuela',
+      'European Union -> Venezuela',
+      'United States -> Venezuela',
+    ]);
+  });
+
+  it('makes the defier the target of "in defiance of UN sanctions"', () => {
+    expect(edges(sanction, 'Eritrean ships carried arms in defiance of UN sanctions.')).toEqual([
+      'United Nations -> Eritrea',
+    ]);
+  });
+
+  it('sets lifted and threatened statuses', () => {
+    const lifted = sanction.extract(docOf('Washington agreed to lift sanctions on Cuba.'));
+    expect(lifted[0]?.status).toBe('lifted');
+    const threat = sanction.extract(docOf('Britain threatened new sanctions against Iran.'));
+    expect(threat[0]?.status).toBe('threatened');
+  });
+
+  it('needs an imposer', () => {
+    expect(edges(sanction, 'Some Libyan officials will still face sanctions.')).toEqual([]);
+  });
+});

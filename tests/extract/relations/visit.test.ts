@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { visit } from '../../../src/extract/relations/visit';
+import { docOf, edges } from '../helpers';
+
+describe('visit', () => {
+  it('reads "a visit to B by A" and "A visited B"', () => {
+    expect(edges(visit, 'Hopes rose during a visit to Nairobi by Tanzanian President Grace Mushi.')).toEqual([
+      'Grace Mushi -> Kenya',
+      'Tanzania -> Kenya',
+    ]);
+    expect(edges(visit, 'Brazilian President Marcos Lima visited Buenos Aires in May.')).toEqual([
+      'Brazil -> Argentina',
+      'Marcos Lima -> Argentina',
+    ]);
+  });
+
+  it('reads envoys dispatched to a capital (the sender’s state visits)', () => {
+    expect(
+      edges(visit, 'Indian Prime Minister Ravi Kumar has dispatched a senior envoy to Kathmandu.'),
+    ).toEqual(['India -> Nepal']);
+  });
+
+  it('reads meetings held in a place, including a third country', () => {
+    expect(
+      edges(
+        visit,
+        'At a meeting in Ankara on Tuesday, Pakistani foreign minister Omar Baig and his Turkish counterpart Selim Arkan signed a deal.',
+      ),
+    ).toEqual(['Omar Baig -> Turkey', 'Pakistan -> Turkey']);
+    expect(edges(visit, 'Greek and Turkish envoys held talks in Geneva.')).toEqual([]);
+  });
+
+  it('marks expected visits as planned and dates reported ones in the past', () => {
+    const doc = docOf(
+      'Italian Prime Minister Luca Bassi is expected to visit Tunisia next month.',
+      '2022-05-10',
+    );
+    const [tie] = visit.extract(doc);
+    expect(tie?.status).toBe('planned');
+    const doc2 = docOf('Italian Prime Minister Luca Bassi visited Tunis on Thursday.', '2022-05-10');
+    expect(visit.extract(doc2)[0]?.date).toBe('2022-05-05');
+  });
+
+  it('does not take a demonym for a host', () => {
+    expect(edges(visit, 'Japan sent a trade mission to the Korean talks.')).toEqual([]);
+  });
+});
