@@ -6,7 +6,7 @@
 import { useMemo } from 'react';
 import type { EntenteGraph } from '../../graph/types';
 import type { DateRange } from '../../workspace/timeline';
-import { dateHistogram, dateInRange, isRangeActive } from '../../workspace/timeline';
+import { dateHistogram, dateInRange, dateInterval, isRangeActive } from '../../workspace/timeline';
 
 export interface TimelineProps {
   graph: EntenteGraph;
@@ -17,7 +17,17 @@ export interface TimelineProps {
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const dayOrEmpty = (d: string | undefined): string => (d && DAY.test(d) ? d : '');
 
-/** Histogram of dated ties with a from/to range. */
+/** The range grown to cover a bar (open bounds stay open). */
+function extend(range: DateRange, bar: { from: string; to: string }): DateRange {
+  const next: DateRange = {};
+  const from = range.from ? dateInterval(range.from)?.first : undefined;
+  const to = range.to ? dateInterval(range.to)?.last : undefined;
+  if (range.from) next.from = from && from < bar.from ? from : bar.from;
+  if (range.to) next.to = to && to > bar.to ? to : bar.to;
+  return next;
+}
+
+/** Histogram of dated ties with a from/to range; click a bar for its period, Shift+click to extend. */
 export function Timeline({ graph, range, onChange }: TimelineProps) {
   const hist = useMemo(() => dateHistogram(graph, 'auto'), [graph]);
   const max = Math.max(1, ...hist.bins.map((b) => b.count));
@@ -41,8 +51,8 @@ export function Timeline({ graph, range, onChange }: TimelineProps) {
               type="button"
               className={`ws-bar${inside ? '' : ' out'}`}
               aria-label={`${b.key}: ${b.count} ${b.count === 1 ? 'tie' : 'ties'}; show only this ${unit}`}
-              title={`${b.key}: ${b.count}`}
-              onClick={() => onChange({ from: b.from, to: b.to })}
+              title={`${b.key}: ${b.count} (Shift+click: extend the range)`}
+              onClick={(e) => onChange(e.shiftKey && active ? extend(range, b) : { from: b.from, to: b.to })}
             >
               <span className="ws-bar-fill" style={{ height: `${Math.round((b.count / max) * 100)}%` }} />
             </button>

@@ -93,6 +93,20 @@ describe('Timeline', () => {
     expect(onChange).toHaveBeenLastCalledWith(undefined);
     expect(screen.getByText(/undated ties are hidden while a date range is set/)).toBeTruthy();
   });
+
+  it('extends the range to a bar on Shift+click', () => {
+    const onChange = vi.fn();
+    const { rerender } = render(
+      <Timeline graph={g} range={{ from: '2024-03-01', to: '2024-03-31' }} onChange={onChange} />,
+    );
+    fireEvent.click(screen.getByRole('button', { name: /^2024-01:/ }), { shiftKey: true });
+    expect(onChange).toHaveBeenLastCalledWith({ from: '2024-01-01', to: '2024-03-31' });
+    rerender(<Timeline graph={g} range={{ from: '2024-02-01' }} onChange={onChange} />);
+    fireEvent.click(screen.getByRole('button', { name: /^2024-03:/ }), { shiftKey: true });
+    expect(onChange).toHaveBeenLastCalledWith({ from: '2024-02-01' });
+    fireEvent.click(screen.getByRole('button', { name: /^2024-03:/ }));
+    expect(onChange).toHaveBeenLastCalledWith({ from: '2024-03-01', to: '2024-03-31' });
+  });
 });
 
 describe('WorkspaceFileControls', () => {
