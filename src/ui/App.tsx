@@ -1,6 +1,7 @@
 /** The explorer page: header, filters, canvas with legend, details and article panels. */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import defaultArticle from '../../data/china-north-korea-russia.txt?raw';
+import defaultMeta from '../../data/china-north-korea-russia.meta.json';
 import type { ExtractResult } from '../extract/types';
 import type { EntenteGraph, Evidence, NodeKind, RelationType } from '../graph/types';
 import { computeHidden, indexElements } from './canvas/filter';
@@ -34,9 +35,6 @@ import type { AddMode } from './workspace/useWorkspace';
 import type { SerializedResult } from './worker/protocol';
 import { kindCounts, labelOf, relationCounts } from './lib/graphQueries';
 import { parseView, toFilter } from './lib/urlState';
-
-/** Where the embedded default article comes from. */
-const DEFAULT_SOURCE = 'data/china-north-korea-russia.txt';
 
 declare global {
   interface Window {
@@ -114,7 +112,12 @@ export function App() {
     defaultAsked.current = true;
     let live = true;
     extractor
-      .extract(defaultArticle, { articleId: 'default', source: DEFAULT_SOURCE, format: 'text' })
+      .extract(defaultArticle, {
+        articleId: 'default',
+        source: defaultMeta.source,
+        date: defaultMeta.date,
+        format: 'text',
+      })
       .then((r) => {
         if (!live) return;
         add(r, 'replace');
