@@ -28,9 +28,10 @@ export interface StyleOptions {
   minZoomedFontSize?: number;
   /**
    * Large-graph mode: edges are haystack lines (Cytoscape's fastest kind, the one a bare
-   * page uses) with the direction shown by a mid-line arrow, parallel ties spread over the
-   * node's radius, and constant widths per type. Edges of a selected neighbourhood get the
-   * full drawing back (curves, end arrows).
+   * page uses) without arrowheads (drawing thousands of arrows costs more than the lines),
+   * parallel ties spread over the node's radius, constant widths per type. Type colors and
+   * line patterns stay; edges of a selected neighbourhood get the full drawing back (curves,
+   * arrows), so direction is one click away.
    */
   large?: boolean;
 }
@@ -139,7 +140,7 @@ function detailedEdgeRules(c: ThemeColors, selector: string): StylesheetJsonBloc
   ];
 }
 
-/** Haystack edges with mid arrows and constant widths (large-graph mode). */
+/** Haystack edges without arrowheads, constant widths (large-graph mode). */
 function largeEdgeRules(c: ThemeColors): StylesheetJsonBlock[] {
   return [
     {
@@ -148,7 +149,6 @@ function largeEdgeRules(c: ThemeColors): StylesheetJsonBlock[] {
         'curve-style': 'haystack',
         'haystack-radius': 0.6,
         opacity: 0.8,
-        'arrow-scale': 0.9,
         'z-index': 1,
       },
     },
@@ -158,8 +158,6 @@ function largeEdgeRules(c: ThemeColors): StylesheetJsonBlock[] {
         width: Math.round(1.6 * s.widthFactor * 10) / 10,
         'line-color': c.relations[type],
         'line-style': s.lineStyle,
-        'mid-target-arrow-shape': s.arrow,
-        'mid-target-arrow-color': c.relations[type],
       };
       if (s.dashPattern) style['line-dash-pattern'] = s.dashPattern;
       return { selector: `edge[type = "${type}"]`, style };
