@@ -26,7 +26,8 @@ export { PALETTE, NODE_SHAPES, EDGE_STYLES, themeColors } from './palette';
 export type { ThemeColors, EdgeStyle, NodeShape } from './palette';
 export { computeHidden, indexElements, passesDateRange } from './filter';
 export { layoutOptions, DRAFT_THRESHOLD } from './layout';
-export { chooseRenderer, WEBGL_THRESHOLD } from './renderer';
+export { chooseRenderer, webglSupport, WEBGL_THRESHOLD } from './renderer';
+export type { WebglSupport } from './renderer';
 export { legendSvg, drawLegend, legendSize } from './legend';
 
 /** Labels smaller than this on screen are skipped on large graphs (keeps overviews fast). */
