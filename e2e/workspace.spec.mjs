@@ -34,6 +34,12 @@ async function semantics(root) {
   return timeline;
 }
 
+/** Opens the workspace strip, which starts collapsed while a single article is open. */
+async function openStrip(page) {
+  const toggle = page.getByRole('button', { name: /^. Workspace · / });
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+}
+
 /** Ingests files through the workspace strip and waits for the summary. */
 async function ingest(page, files, date = '2024-03-10') {
   await page.getByLabel('Publication date of the added files').fill(date);
@@ -73,6 +79,7 @@ export default [
     async run(ctx) {
       const { page } = ctx;
       await ctx.open();
+      await openStrip(page);
       const before = await titles(page);
       assert.equal(before.length, 1, 'the default article opens alone');
       assert.equal(await ingest(page, [ARTICLES.sanction, ARTICLES.nordic]), 'Done: 2 of 2 files added.');
@@ -102,6 +109,7 @@ export default [
     async run(ctx) {
       const { page } = ctx;
       await ctx.open();
+      await openStrip(page);
       const exp = await ctx.expected();
       await ingest(page, [ARTICLES.sanction, ARTICLES.visit]);
       const full = await snapshot(page);
@@ -154,6 +162,7 @@ export default [
       const { page } = ctx;
       const { dateInRange } = await semantics(ctx.root);
       await ctx.open();
+      await openStrip(page);
       await ingest(page, [ARTICLES.sanction, ARTICLES.visit, ARTICLES.nordic]);
       const all = await snapshot(page);
       assert.equal(all.visible.length, all.edges.length, 'no range: every tie shows');
@@ -189,6 +198,7 @@ export default [
     async run(ctx) {
       const { page } = ctx;
       await ctx.open();
+      await openStrip(page);
       const pairs = [
         ['Chile', 'Peru'],
         ['Kenya', 'Uganda'],
@@ -243,6 +253,7 @@ export default [
     async run(ctx) {
       const { page } = ctx;
       await ctx.open();
+      await openStrip(page);
       await ingest(page, [ARTICLES.sanction, ARTICLES.nordic]);
       const listed = await titles(page);
       const file = await ctx.download(() => page.getByRole('button', { name: 'Export workspace' }).click());

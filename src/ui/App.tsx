@@ -47,7 +47,6 @@ declare global {
 }
 
 let noticeId = 0;
-let articleSeq = 0;
 
 /** The article an evidence item points into: by id, else by matching text at its offsets. */
 function articleFor(articles: readonly ExtractResult[], ev: Evidence): ExtractResult | undefined {
@@ -222,7 +221,6 @@ export function App() {
     if (!extractor) throw new Error('The article reader is still starting; try again in a moment.');
     const r = await extractor.extract(req.input, {
       format: req.format,
-      articleId: `a${Date.now().toString(36)}${++articleSeq}`,
       ...(req.date ? { date: req.date } : {}),
       ...(req.source ? { source: req.source } : {}),
     });

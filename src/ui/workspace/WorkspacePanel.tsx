@@ -21,8 +21,13 @@ export interface WorkspacePanelProps {
 
 /** Everything the workspace adds to the page, in one collapsible strip. */
 export function WorkspacePanel({ ws, createWorker }: WorkspacePanelProps) {
-  const [open, setOpen] = useState(true);
   const { metas, graph, view, setView } = ws;
+  // Collapsed while a single article is open, so the graph gets the room; it opens by itself
+  // once a second article arrives, and from then on follows the user's toggle.
+  const [chosen, setOpen] = useState<boolean | null>(null);
+  const [seenMany, setSeenMany] = useState(false);
+  if (metas.length > 1 && !seenMany) setSeenMany(true);
+  const open = chosen ?? (seenMany || metas.length > 1);
   const tieCounts = useMemo(() => tiesPerArticle(graph), [graph]);
   const exportFile = () => {
     const day = new Date().toISOString().slice(0, 10);
@@ -36,7 +41,7 @@ export function WorkspacePanel({ ws, createWorker }: WorkspacePanelProps) {
           className="btn small"
           aria-expanded={open}
           aria-controls="ws-body"
-          onClick={() => setOpen((o) => !o)}
+          onClick={() => setOpen(!open)}
         >
           {open ? '▾' : '▸'} Workspace · {metas.length} {metas.length === 1 ? 'article' : 'articles'}
         </button>

@@ -148,8 +148,12 @@ describe('WorkspacePanel', () => {
   it('lists the articles, removes one with its ties, and filters by article', async () => {
     render(<Harness dbName={fresh()} />);
     await waitFor(() => expect(screen.getByText('Workspace · 0 articles', { exact: false })).toBeTruthy());
+    const toggle = () => screen.getByRole('button', { name: /Workspace · \d+ articles?/ });
+    expect(toggle().getAttribute('aria-expanded')).toBe('false');
     fireEvent.click(screen.getByText('add one'));
+    expect(toggle().getAttribute('aria-expanded')).toBe('false');
     fireEvent.click(screen.getByText('add two'));
+    expect(toggle().getAttribute('aria-expanded')).toBe('true');
     expect(screen.getByTestId('ties').textContent).toBe('2');
     expect(screen.getByRole('button', { name: '2024-02: 1 tie; show only this month' })).toBeTruthy();
     fireEvent.click(screen.getByRole('checkbox', { name: 'Show ties from “Visit”' }));
