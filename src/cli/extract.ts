@@ -29,12 +29,10 @@ export const oneLine = (s: string): string => s.replace(/\s*\n\s*/g, ' ').trim()
 
 function extractOne(source: Source, bytes: Uint8Array, date: string | undefined) {
   const text = checkInput(bytes);
-  const lower = source.id.toLowerCase();
-  const format = lower.endsWith('.html') || lower.endsWith('.htm') ? 'html' : 'auto';
+  // The loader sniffs HTML itself (format 'auto'), whatever the file is called.
   return extractGraph(text, {
     articleId: source.id,
     source: source.id,
-    format,
     ...(date ? { date } : {}),
   });
 }
