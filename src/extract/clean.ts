@@ -69,7 +69,7 @@ export function dropJunkRuns(line: string): string {
 }
 
 function isJunkLine(line: string): boolean {
-  if (line.length < 120) return false;
+  if (line.length < 120 || !hasRepeatRun(line, 3)) return false;
   const toks = words(line);
   if (toks.length < 30) return false;
   const distinct = new Set(toks.slice(0, 400).map((t) => t.toLowerCase()));

@@ -23,6 +23,8 @@ export interface PhraseSet {
   byFirst: ReadonlyMap<string, readonly (readonly string[])[]>;
   /** Last words of the multi-word phrases. */
   endWords: ReadonlySet<string>;
+  /** Every word a phrase or single word may start with. */
+  starts: ReadonlySet<string>;
 }
 
 /** Splits a list into single words and multi-word phrases. */
@@ -47,7 +49,8 @@ export function phraseSet(xs: readonly string[]): PhraseSet {
     else byFirst.set(k, [p]);
   }
   const endWords = new Set(phrases.map((p) => p[p.length - 1] ?? ''));
-  return { words, phrases, maxLen, byFirst, endWords };
+  const starts = new Set([...words, ...byFirst.keys()]);
+  return { words, phrases, maxLen, byFirst, endWords, starts };
 }
 
 export const lexicon = {

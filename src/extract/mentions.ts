@@ -10,6 +10,7 @@ import type { GazetteerHit } from './gazetteer';
 import { gazetteer } from './gazetteer';
 import type { PhraseSet } from './lexicon';
 import { lexicon } from './lexicon';
+import { isNonActorPlace, lookup, startsForm } from './memo';
 
 export type MentionType = 'state' | 'org' | 'person' | 'name' | 'desc';
 
@@ -55,7 +56,9 @@ const UPPER = /^\p{Lu}/u;
 
 /** Longest phrase of `set` starting at token `i` (within [i, end)); 0 if none. */
 export function phraseAt(tokens: readonly Token[], i: number, end: number, set: PhraseSet): number {
-  for (const ph of set.byFirst.get(tokens[i]?.lower ?? '') ?? []) {
+  const w = tokens[i]?.lower ?? '';
+  if (!set.starts.has(w)) return 0;
+  for (const ph of set.byFirst.get(w) ?? []) {
     if (i + ph.length > end) continue;
     let ok = true;
     for (let k = 0; k < ph.length; k++) {
@@ -88,7 +91,10 @@ export function phraseEndingAt(tokens: readonly Token[], j: number, min: number,
   return set.words.has(tokens[j]?.lower ?? '') ? 1 : 0;
 }
 
+const TITLE_STARTS = new Set([...nm.leaderRoles.starts, ...nm.analystRoles.starts, ...nm.honorifics.starts]);
+
 function titleAt(tokens: readonly Token[], i: number, end: number): number {
+  if (!TITLE_STARTS.has(tokens[i]?.lower ?? '')) return 0;
   const n = Math.max(
     phraseAt(tokens, i, end, nm.leaderRoles),
     phraseAt(tokens, i, end, nm.analystRoles),
@@ -122,7 +128,6 @@ function isNamePart(t: Token): boolean {
 }
 
 function gazHits(tokens: readonly Token[], i: number, n: number): readonly GazetteerHit[] {
-  const gz = gazetteer();
   const first = tokens[i];
   if (!first?.cap && !/^\p{N}/u.test(first?.text ?? '')) return [];
   let surface = '';
@@ -132,7 +137,7 @@ function gazHits(tokens: readonly Token[], i: number, n: number): readonly Gazet
     if (k > 0 && tokens[i + k - 1]?.poss) return [];
     surface += (k ? ' ' : '') + t.text;
   }
-  return gz.lookup(surface);
+  return lookup(surface);
 }
 
 /** A gazetteer hit, or a non-actor place to skip. */
@@ -147,7 +152,7 @@ interface GazAt {
 function gazAt(tokens: readonly Token[], text: string, i: number, end: number): GazAt | undefined {
   const gz = gazetteer();
   const first = tokens[i];
-  if (!first || !gz.startsForm(first.text)) return undefined;
+  if (!first || !startsForm(first.text)) return undefined;
   const max = Math.min(gz.maxTokens, end - i);
   for (let n = max; n >= 1; n--) {
     if (n > 1 && !joinedRange(tokens, text, i, i + n)) continue;
@@ -155,7 +160,7 @@ function gazAt(tokens: readonly Token[], text: string, i: number, end: number): 
       let surface = '';
       for (let k = 0; k < n; k++) surface += (k ? ' ' : '') + (tokens[i + k]?.text ?? '');
       // "South China Sea", "Latin America": a place, not the state inside it.
-      if (gz.isNonActorPlace(surface)) return { n, place: true };
+      if (isNonActorPlace(surface)) return { n, place: true };
     }
     const hits = gazHits(tokens, i, n);
     const hit = hits.find((h) => h.kind === 'state') ?? hits[0];

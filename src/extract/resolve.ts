@@ -299,7 +299,9 @@ export function resolve(
       const spaced = (a: Token | undefined, b: Token | undefined): boolean =>
         !!a && !!b && text.slice(a.end, b.start) === ' ';
       const afterPlacePrep = prev && /^(?:in|at|from|near|to|of|outside)$/.test(prev.lower);
+      // Speaking is evidence of a person only for a full name: "Microsoft said" is a company.
       if (
+        multiToken &&
         !afterPlacePrep &&
         ((next && spaced(tokens[m.t1 - 1], next) && speechVerbs.has(next.lower)) ||
           (prev && spaced(prev, tokens[m.t0]) && speechVerbs.has(prev.lower)))
@@ -352,6 +354,13 @@ export function resolve(
       }
     }
     if (shortForm && multiToken) c.evidence = true;
+    // Acronyms and product codes ("UKIP", "PSP") are not parts of a person's name.
+    if (
+      !c.gaz &&
+      !titles.length &&
+      c.tokens.some((t) => t.length >= 2 && /^[a-z]+$/.test(t) && c.name.includes(t.toUpperCase()))
+    )
+      c.evidence = false;
     if (
       c.tokens.length === 1 &&
       (lexicon.speech.anonymous.has(c.tokens[0] ?? '') || nm.stopwords.has(c.tokens[0] ?? ''))

@@ -4,7 +4,7 @@
  */
 import type { Sentence } from './sentences';
 import { lexicon } from './lexicon';
-import { gazetteer } from './gazetteer';
+import { lookup } from './memo';
 
 export interface Token {
   start: number;
@@ -70,7 +70,7 @@ export function tokenize(text: string, sentences: readonly Sentence[]): Token[] 
           parts.every((p) => p.length > 0)
         ) {
           const allCap = parts.every((p) => UPPER.test(p));
-          const headKnown = parts.length === 2 && gazetteer().lookup(parts[0] ?? '').length > 0;
+          const headKnown = parts.length === 2 && lookup(parts[0] ?? '').length > 0;
           if (allCap || headKnown) {
             let p0 = start;
             parts.forEach((p, k) => {
