@@ -79,6 +79,7 @@ export const lexicon = {
     weak: set(allianceData.weak),
     positive: set(allianceData.positive),
     negative: set(allianceData.negative),
+    negators: set(allianceData.negators),
     pairNouns: allianceData.pairNouns.map((p) => p.toLowerCase().split(/\s+/)),
   },
   visit: {

@@ -30,10 +30,11 @@ function hasPositive(doc: Doc, k: number, a: number, b: number): boolean {
 
 function negated(doc: Doc, k: number, a: number, b: number): boolean {
   for (let q = a; q < k; q++) if (lx.negative.has(doc.tokens[q]?.lower ?? '')) return true;
+  for (let q = Math.max(a, k - 3); q < k; q++) if (lx.negators.has(doc.tokens[q]?.lower ?? '')) return true;
   // After the cue only verbs negate: "ties soured", "relations have deteriorated".
   for (let q = k + 1; q < Math.min(b, k + 4); q++) {
     const w = doc.tokens[q]?.lower ?? '';
-    if (lx.negative.has(w) && /(?:ed|ing)$/.test(w)) return true;
+    if ((lx.negative.has(w) || lx.negators.has(w)) && /(?:ed|ing)$/.test(w)) return true;
   }
   return false;
 }

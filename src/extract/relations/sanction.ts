@@ -139,11 +139,32 @@ function extractSentence(doc: Doc, si: number, out: FoundTie[]): void {
   }
 }
 
+/**
+ * The status of a pair follows its latest event: sanctions lifted and later reimposed
+ * are in force. Every tie of the pair takes the status of the last one in the text.
+ */
+export function latestStatus(ties: FoundTie[]): FoundTie[] {
+  const last = new Map<string, FoundTie>();
+  for (const t of ties) {
+    const id = `${t.source}|${t.target}`;
+    const prev = last.get(id);
+    if (!prev || t.start >= prev.start) last.set(id, t);
+  }
+  return ties.map((t) => {
+    const latest = last.get(`${t.source}|${t.target}`);
+    if (!latest || latest === t || latest.status === t.status) return t;
+    const copy: FoundTie = { ...t };
+    if (latest.status) copy.status = latest.status;
+    else delete copy.status;
+    return copy;
+  });
+}
+
 export const sanction: RelationExtractor = {
   type: 'sanction',
   extract(doc) {
     const out: FoundTie[] = [];
     for (let si = 0; si < doc.sentences.length; si++) if (sentenceOk(doc, si)) extractSentence(doc, si, out);
-    return out;
+    return latestStatus(out);
   },
 };

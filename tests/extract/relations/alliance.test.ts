@@ -50,3 +50,15 @@ describe('alliance', () => {
     ).toEqual(['Laos -> Vietnam']);
   });
 });
+
+describe('alliance negation scope', () => {
+  it('a negator cancels only the cue right after it', () => {
+    expect(
+      edges(
+        alliance,
+        'In return, Chad will stop supporting rebels in Sudan and cooperate with French advisers.',
+      ),
+    ).toEqual(['Chad -> France']);
+    expect(edges(alliance, 'Mali will not cooperate with Niger.')).toEqual([]);
+  });
+});
