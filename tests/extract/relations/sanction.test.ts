@@ -34,4 +34,17 @@ describe('sanction', () => {
   it('needs an imposer', () => {
     expect(edges(sanction, 'Some Libyan officials will still face sanctions.')).toEqual([]);
   });
+
+  it('takes the status of the latest event: lifted, then reimposed, is in force', () => {
+    const text =
+      'The European Union lifted arms sanctions on Belarus in May. In July, the European Union reimposed the sanctions on Belarus.';
+    const ties = sanction.extract(docOf(text));
+    expect(ties.length).toBeGreaterThan(0);
+    expect(ties.every((t) => t.status === undefined)).toBe(true);
+    const back = sanction.extract(
+      docOf('Canada imposed sanctions on Cuba in 2019. Canada lifted the sanctions on Cuba last year.'),
+    );
+    expect(back.length).toBeGreaterThan(0);
+    expect(back.every((t) => t.status === 'lifted')).toBe(true);
+  });
 });
