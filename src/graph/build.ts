@@ -44,19 +44,34 @@ export function upsertActor(
     graph.addNode(key, incoming);
     return;
   }
-  graph.updateNodeAttributes(key, (old) => {
-    const merged: ActorAttributes = {
-      ...old,
-      aliases: uniq([...old.aliases, ...incoming.aliases]).filter((a) => a !== old.label),
-      mentions: old.mentions + incoming.mentions,
-    };
-    if (!merged.role && incoming.role) merged.role = incoming.role;
-    if (!merged.country && incoming.country) merged.country = incoming.country;
-    return merged;
-  });
+  const old = graph.getNodeAttributes(key);
+  const aliases = old.aliases.filter((a) => a !== old.label);
+  for (const a of incoming.aliases) if (a !== old.label && !aliases.includes(a)) aliases.push(a);
+  const patch: Partial<ActorAttributes> = { aliases, mentions: old.mentions + incoming.mentions };
+  if (!old.role && incoming.role) patch.role = incoming.role;
+  if (!old.country && incoming.country) patch.country = incoming.country;
+  graph.mergeNodeAttributes(key, patch);
 }
 
-const evidenceId = (e: Evidence): string => `${e.article ?? ''}|${e.start}|${e.end}|${e.quote ?? ''}`;
+/** Identity of an evidence item: the same sentence span and quote in the same article. */
+export const evidenceId = (e: Evidence): string => `${e.article ?? ''}|${e.start}|${e.end}|${e.quote ?? ''}`;
+
+/**
+ * Evidence ids per edge, so that adding evidence costs O(new items), not O(all items).
+ * Rebuilt from the edge itself whenever it is out of step (an edge written by other code).
+ */
+const evidenceIndex = new WeakMap<EntenteGraph, Map<string, Set<string>>>();
+
+function seenEvidence(graph: EntenteGraph, key: string, evidence: readonly Evidence[]): Set<string> {
+  let perGraph = evidenceIndex.get(graph);
+  if (!perGraph) evidenceIndex.set(graph, (perGraph = new Map<string, Set<string>>()));
+  let seen = perGraph.get(key);
+  if (!seen || seen.size !== evidence.length) {
+    seen = new Set(evidence.map(evidenceId));
+    perGraph.set(key, seen);
+  }
+  return seen;
+}
 
 /** More precise ISO dates win: 2024-04-11 over 2024-04 over 2024. */
 function preciser(a: string | undefined, b: string | undefined): string | undefined {
@@ -88,22 +103,20 @@ export function addTie(
       graph.addUndirectedEdgeWithKey(key, a, b, attrs);
     } else graph.addDirectedEdgeWithKey(key, source, target, attrs);
   }
-  graph.updateEdgeAttributes(key, (old) => {
-    const seen = new Set(old.evidence.map(evidenceId));
-    const ev = [...old.evidence];
-    for (const e of evidence) {
-      const id = evidenceId(e);
-      if (seen.has(id)) continue;
-      seen.add(id);
-      ev.push(e);
-    }
-    const next: TieAttributes = { ...old, evidence: ev, weight: ev.length };
-    const date = preciser(old.date, extra.date);
-    if (date) next.date = date;
-    const status = old.status ?? extra.status;
-    if (status) next.status = status;
-    return next;
-  });
+  const attrs = graph.getEdgeAttributes(key);
+  const seen = seenEvidence(graph, key, attrs.evidence);
+  for (const e of evidence) {
+    const id = evidenceId(e);
+    if (seen.has(id)) continue;
+    seen.add(id);
+    attrs.evidence.push(e);
+  }
+  const patch: Partial<TieAttributes> = { weight: attrs.evidence.length };
+  const date = preciser(attrs.date, extra.date);
+  if (date) patch.date = date;
+  const status = attrs.status ?? extra.status;
+  if (status) patch.status = status;
+  graph.mergeEdgeAttributes(key, patch);
   return key;
 }
 

@@ -50,4 +50,17 @@ describe('graph model', () => {
     expect(e.date).toBe('2016-01-23');
     expect(a.getAttribute('articles')?.map((x) => x.id)).toEqual(['a', 'b']);
   });
+
+  it('dedupes evidence even when other code rewrote an edge', () => {
+    const g = createGraph();
+    upsertActor(g, 'A', { label: 'A', kind: 'state' });
+    upsertActor(g, 'B', { label: 'B', kind: 'state' });
+    const ev = (start: number) => ({ text: 's', start, end: start + 1 });
+    const key = addTie(g, 'visit', 'A', 'B', [ev(0), ev(1)]);
+    if (!key) throw new Error('no edge');
+    g.setEdgeAttribute(key, 'evidence', [ev(5)]);
+    addTie(g, 'visit', 'A', 'B', [ev(5), ev(0)]);
+    expect(g.getEdgeAttribute(key, 'evidence').map((e) => e.start)).toEqual([5, 0]);
+    expect(g.getEdgeAttribute(key, 'weight')).toBe(2);
+  });
 });
