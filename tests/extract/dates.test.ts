@@ -17,3 +17,12 @@ describe('dates', () => {
     expect(eventDate('The envoy arrived.', '2021-03-05', false)).toBeUndefined();
   });
 });
+
+describe('dates (richer forms)', () => {
+  it('reads relative and full dates', () => {
+    expect(eventDate('They signed a pact last month.', '2021-03-05', false)).toBe('2021-02');
+    expect(eventDate('The summit is due next year.', '2021-03-05', true)).toBe('2022');
+    expect(eventDate('Talks were held on March 3, 2019 in Oslo.', '2021-03-05', false)).toBe('2019-03-03');
+    expect(eventDate('He met her in September 2004.', '2021-03-05', false)).toBe('2004-09');
+  });
+});

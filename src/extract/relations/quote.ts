@@ -8,7 +8,7 @@
 import type { Doc, RMention } from '../doc';
 import { lexicon } from '../lexicon';
 import type { FoundTie, RelationExtractor } from './types';
-import { clauseOf, gapBefore, mentionAt, sentenceOk } from './util';
+import { clauseOf, gapBefore, listAround, mentionAt, sentenceOk } from './util';
 
 const sp = lexicon.speech;
 const SKIP_BEFORE = new Set([
@@ -119,6 +119,8 @@ function inSpan(spans: readonly QSpan[], pos: number): QSpan | undefined {
 
 class QuoteState {
   last: Speaker = undefined;
+  /** The last speaker that was a group ("A, B and C said"): what "they" and "the chiefs" refer to. */
+  plural: Speaker = undefined;
   lastMedia: string | undefined;
 }
 
@@ -138,6 +140,7 @@ function npSpeaker(doc: Doc, q: number, st: QuoteState, dir: 'before' | 'after')
   if (!t) return undefined;
   const m = mentionAt(doc, q);
   if (m) return m.key;
+  if (t.lower === 'they' || t.lower === 'we') return st.plural ?? st.last;
   if (sp.subjectPronouns.has(t.lower)) return st.last;
   if (sp.mediaHeads.has(t.lower)) {
     const prev = mentionAt(doc, q - 1);
@@ -145,7 +148,7 @@ function npSpeaker(doc: Doc, q: number, st: QuoteState, dir: 'before' | 'after')
     return lastOrg(doc, t.start, 'media') ?? null;
   }
   if (t.lower === 'ministry') return lastOrg(doc, t.start, 'ministry') ?? null;
-  if (sp.groupHeads.has(t.lower) || sp.statementHeads.has(t.lower)) return st.last;
+  if (sp.groupHeads.has(t.lower) || sp.statementHeads.has(t.lower)) return st.plural ?? st.last;
   if (sp.anonymous.has(t.lower) || sp.stateSpeakers.has(t.lower)) {
     // "American officials", "Obama administration officials", "the Chinese government"
     let r = q - 1;
@@ -266,15 +269,12 @@ function endAttribution(doc: Doc, sentStart: number, subjStart: number, ve: numb
   const head = doc.text.slice(sentStart, subjStart);
   const comma = head.lastIndexOf(',');
   if (comma < 0) return false;
-  if (
-    head
-      .slice(comma + 1)
-      .split(/\s+/)
-      .filter(Boolean).length > 4
-  )
-    return false;
+  const subj = head.slice(comma + 1);
+  // A short subject, not the tail of a list ("A, B and C vowed").
+  if (subj.split(/\s+/).filter(Boolean).length > 4 || /\s(?:and|or)\s/.test(subj)) return false;
   if (head.slice(0, comma).split(/\s+/).filter(Boolean).length < 6) return false;
-  return doc.tokens[ve]?.lower !== 'that';
+  const next = doc.tokens[ve]?.lower;
+  return next !== 'that' && next !== 'to';
 }
 
 /** Index of the sentence holding offset pos (binary search, not before `from`). */
@@ -338,6 +338,8 @@ function extract(doc: Doc): FoundTie[] {
         if (who === undefined && !isAccording && !afterQuote)
           ({ who, subjStart } = subjectOf(doc, s, k, ve, st, true));
         if (who === undefined) continue;
+        const subjMention = doc.mentions.find((m) => m.start === subjStart);
+        if (subjMention && listAround(doc, subjMention, sa, sb).length >= 2) st.plural = who;
         // What was said.
         const before = pspans.filter(
           (q) => q.close <= tk.start && q.close >= sent.start - 1 && q.speaker === undefined,
@@ -404,7 +406,7 @@ function extract(doc: Doc): FoundTie[] {
       const attributed = pspans.filter((o) => o !== q && typeof o.speaker === 'string');
       const prevA =
         [...attributed].reverse().find((o) => o.open < q.open) ?? attributed.find((o) => o.open > q.open);
-      const [sa] = doc.sentTok[s] ?? [0, 0];
+      const [sa, sb] = doc.sentTok[s] ?? [0, 0];
       const openTok = (() => {
         let k = sa;
         while ((doc.tokens[k]?.start ?? Infinity) < q.open) k++;
@@ -433,8 +435,10 @@ function extract(doc: Doc): FoundTie[] {
             best = m;
         }
         const prevTok = doc.tokens[openTok - 1];
-        if (best) who = best.key;
-        else if (prevTok && prevTok.start >= (doc.tokens[ca]?.start ?? 0)) {
+        if (best) {
+          who = best.key;
+          if (listAround(doc, best, sa, sb).length >= 2) st.plural = who;
+        } else if (prevTok && prevTok.start >= (doc.tokens[ca]?.start ?? 0)) {
           for (let r = openTok - 1; r >= ca; r--) {
             const w = npSpeaker(doc, r, st, 'before');
             if (w !== undefined) {
