@@ -7,7 +7,8 @@
 import type { Workspace, WorkspaceArticle } from './types';
 import { WORKSPACE_VERSION, WorkspaceImportError } from './types';
 import { articleGraph } from './model';
-import { NODE_KINDS, RELATION_TYPES } from '../graph/types';
+import type { Obj } from '../graph/validate';
+import { arr, checkGraph, Invalid, obj, offset, optStr, str, typeName } from '../graph/validate';
 
 /** Value of the `format` field that marks an Entente workspace file. */
 export const WORKSPACE_FORMAT = 'entente-workspace';
@@ -31,98 +32,6 @@ export function exportWorkspace(ws: Workspace, exportedAt: string = new Date().t
 
 const REDO = 'Choose a workspace file saved with "Export workspace".';
 const DAMAGED = 'The file may be damaged or edited by hand; export the workspace from Entente again.';
-
-class Invalid extends Error {}
-
-type Obj = Record<string, unknown>;
-
-const typeName = (v: unknown): string =>
-  v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v === 'object' ? 'an object' : `a ${typeof v}`;
-
-function fail(path: string, expected: string, found: unknown): never {
-  throw new Invalid(`${path} must be ${expected} (found ${typeName(found)})`);
-}
-
-function obj(v: unknown, path: string): Obj {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) fail(path, 'an object', v);
-  return v as Obj;
-}
-
-function arr(v: unknown, path: string): unknown[] {
-  if (!Array.isArray(v)) fail(path, 'an array', v);
-  return v;
-}
-
-function str(v: unknown, path: string, nonEmpty = false): string {
-  if (typeof v !== 'string') fail(path, 'a string', v);
-  if (nonEmpty && v.length === 0) throw new Invalid(`${path} must not be empty`);
-  return v;
-}
-
-function optStr(v: unknown, path: string): void {
-  if (v !== undefined) str(v, path);
-}
-
-function offset(v: unknown, path: string): number {
-  if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) fail(path, 'a whole number >= 0', v);
-  return v;
-}
-
-function oneOf(v: unknown, allowed: readonly string[], path: string): void {
-  if (typeof v !== 'string' || !allowed.includes(v))
-    throw new Invalid(
-      `${path} must be one of ${allowed.join(', ')} (found ${JSON.stringify(v) ?? 'nothing'})`,
-    );
-}
-
-function checkEvidence(v: unknown, path: string, id: string): void {
-  const e = obj(v, path);
-  str(e.text, `${path}.text`);
-  const start = offset(e.start, `${path}.start`);
-  const end = offset(e.end, `${path}.end`);
-  if (end < start) throw new Invalid(`${path} ends (${end}) before it starts (${start})`);
-  optStr(e.quote, `${path}.quote`);
-  optStr(e.date, `${path}.date`);
-  if (e.article !== undefined && e.article !== id)
-    throw new Invalid(
-      `${path}.article is ${JSON.stringify(e.article)} but the evidence sits in article "${id}"`,
-    );
-}
-
-function checkGraph(v: unknown, path: string, id: string): void {
-  const g = obj(v, path);
-  const keys = new Set<string>();
-  arr(g.nodes, `${path}.nodes`).forEach((n, i) => {
-    const p = `${path}.nodes[${i}]`;
-    const node = obj(n, p);
-    const key = str(node.key, `${p}.key`, true);
-    if (keys.has(key)) throw new Invalid(`${p}.key repeats the node "${key}"`);
-    keys.add(key);
-    const a = obj(node.attributes, `${p}.attributes`);
-    str(a.label, `${p}.attributes.label`, true);
-    oneOf(a.kind, NODE_KINDS, `${p}.attributes.kind`);
-    arr(a.aliases, `${p}.attributes.aliases`).forEach((x, j) => str(x, `${p}.attributes.aliases[${j}]`));
-    offset(a.mentions, `${p}.attributes.mentions`);
-    optStr(a.role, `${p}.attributes.role`);
-    optStr(a.country, `${p}.attributes.country`);
-  });
-  arr(g.edges, `${path}.edges`).forEach((x, i) => {
-    const p = `${path}.edges[${i}]`;
-    const edge = obj(x, p);
-    for (const end of ['source', 'target'] as const) {
-      const k = str(edge[end], `${p}.${end}`, true);
-      if (!keys.has(k)) throw new Invalid(`${p}.${end} "${k}" is not a node of this article`);
-    }
-    const a = obj(edge.attributes, `${p}.attributes`);
-    oneOf(a.type, RELATION_TYPES, `${p}.attributes.type`);
-    const ev = arr(a.evidence, `${p}.attributes.evidence`);
-    ev.forEach((e, j) => checkEvidence(e, `${p}.attributes.evidence[${j}]`, id));
-    offset(a.weight, `${p}.attributes.weight`);
-    optStr(a.date, `${p}.attributes.date`);
-    if (a.status !== undefined)
-      oneOf(a.status, ['planned', 'lifted', 'threatened'], `${p}.attributes.status`);
-  });
-}
 
 function checkArticle(v: unknown, path: string): WorkspaceArticle {
   const a = obj(v, path);
