@@ -7,6 +7,7 @@
 import type { Doc, RMention } from '../doc';
 import { lexicon } from '../lexicon';
 import type { FoundTie, RelationExtractor } from './types';
+import { words } from './words';
 import {
   clauseOf,
   gapBefore,
@@ -14,6 +15,7 @@ import {
   mentionAt,
   pairFromContext,
   pairNounAt,
+  relativeAntecedent,
   sentenceOk,
   sentenceSpan,
   statesOf,
@@ -67,18 +69,150 @@ function firstMentionBefore(doc: Doc, si: number, a: number, k: number): RMentio
   return (doc.bySentence[si] ?? []).find((m) => m.t0 >= a && m.t1 <= k && statesOf(doc, [m]).length > 0);
 }
 
+/** "agreed to finalise a deal", "a possible pact": the deal does not exist yet. */
+function prospective(doc: Doc, k: number, a: number): boolean {
+  for (let q = Math.max(a, k - 4); q < k; q++)
+    if (words.prospective.has(doc.tokens[q]?.lower ?? '')) return true;
+  return false;
+}
+
+/**
+ * Index of the last reaction verb ("welcomed", "said", "criticised") in [from, to), or -1.
+ * A possessive pronoun after it ("hailed her alliance with B") keeps the subject a party.
+ */
+function lastReaction(doc: Doc, from: number, to: number): number {
+  let v = -1;
+  for (let q = from; q < to; q++) {
+    const w = doc.tokens[q]?.lower ?? '';
+    if (doc.tokenMention[q] === -1 && words.reactions.has(w)) v = q;
+    else if (v >= 0 && lexicon.names.possessivePronouns.has(w)) v = -1;
+  }
+  return v;
+}
+
+/**
+ * The parties on the left of a cue at k: the clause's subject, or the antecedent of a
+ * relative clause ("B and C, which have formed a pact"). A subject that only reacts to
+ * the deal ("A welcomed the agreement", "A said the pact with B…") is no party; the
+ * subject after its verb is ("A regretted that B had signed a deal with C").
+ */
+function subjectStates(doc: Doc, si: number, a: number, k: number): string[] {
+  const [sa] = doc.sentTok[si] ?? [0, 0];
+  const ante = relativeAntecedent(doc, si, a);
+  let subj = firstMentionBefore(doc, si, a, k);
+  if (!subj && ante.length) {
+    if (lastReaction(doc, a, k) >= 0) return [];
+    return statesOf(doc, ante);
+  }
+  subj ??= firstMentionBefore(doc, si, sa, k);
+  if (!subj) return [];
+  const v = lastReaction(doc, subj.t1, k);
+  if (v >= 0) {
+    subj = firstMentionBefore(doc, si, v + 1, k);
+    if (!subj) return [];
+  }
+  return statesOf(doc, listAround(doc, subj, subj.t0, k));
+}
+
+/** The bloc (an intergovernmental body) named at token r, if any. */
+function blocAt(doc: Doc, r: number): RMention | undefined {
+  const m = mentionAt(doc, r);
+  if (!m) return undefined;
+  const x = doc.actors.get(m.key);
+  if (x?.kind !== 'organization' || x.orgType !== 'intergovernmental') return undefined;
+  if (words.universalBodies.has(x.label.toLowerCase()) || words.universalBodies.has(m.surface.toLowerCase()))
+    return undefined;
+  return m;
+}
+
+/**
+ * Membership of a bloc: "A joined B", "A became a member of B", "A is a B member",
+ * "A's accession to B", "B member A". Applying to join, or leaving, makes none.
+ */
+function membership(doc: Doc, si: number, out: FoundTie[], seen: Set<string>): void {
+  const [sa, sb] = doc.sentTok[si] ?? [0, 0];
+  for (let k = sa; k < sb; k++) {
+    const t = doc.tokens[k];
+    if (!t || doc.tokenMention[k] !== -1) continue;
+    const join = words.join.has(t.lower);
+    if (!join && !words.membership.has(t.lower)) continue;
+    const [a, b] = clauseOf(doc, si, k);
+    if (negated(doc, k, a, b)) continue;
+    if (join) {
+      let wish = false;
+      for (let q = Math.max(a, k - 3); q < k; q++)
+        if (words.joinWish.has(doc.tokens[q]?.lower ?? '')) wish = true;
+      if (wish) continue;
+    }
+    // The bloc: right after the cue ("joined NATO", "member of the EU", "accession to NATO") or before it ("a NATO member").
+    let bloc: RMention | undefined;
+    for (let r = k + 1; r < Math.min(b, k + 4) && !bloc; r++) {
+      bloc = blocAt(doc, r);
+      const w = doc.tokens[r]?.lower ?? '';
+      if (!bloc && w !== 'of' && w !== 'to' && w !== 'the' && w !== 'in') break;
+    }
+    let members: string[] = [];
+    if (!bloc && !join) {
+      const m = mentionAt(doc, k - 1);
+      if (m && blocAt(doc, k - 1)) {
+        bloc = m;
+        // "NATO member Turkey"
+        const next = k + 1 < b ? mentionAt(doc, k + 1) : undefined;
+        if (next && doc.actors.get(next.key)?.kind === 'state') members = [next.key];
+      }
+    }
+    if (!bloc) continue;
+    if (
+      !join &&
+      t.lower !== 'accession' &&
+      !members.length &&
+      !statesMembership(doc, Math.min(k, bloc.t0), a)
+    )
+      continue;
+    if (!members.length) {
+      // A possessor ("Sweden's accession") or the clause subject.
+      for (let q = k - 1; q >= Math.max(a, k - 4); q--) {
+        const m = mentionAt(doc, q);
+        if (m && m !== bloc) {
+          if (m.poss) members = statesOf(doc, [m]);
+          break;
+        }
+      }
+      if (!members.length) members = subjectStates(doc, si, a, Math.min(k, bloc.t0));
+    }
+    for (const x of members) {
+      if (x === bloc.key || doc.actors.get(x)?.kind !== 'state') continue;
+      const id = x < bloc.key ? `${x}|${bloc.key}` : `${bloc.key}|${x}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      out.push({ type: 'alliance', source: x, target: bloc.key, ...sentenceSpan(doc, si) });
+    }
+  }
+}
+
+/** "is a NATO member", "became a member of": a copula before the (determined) noun phrase at k. */
+function statesMembership(doc: Doc, k: number, a: number): boolean {
+  let q = k - 1;
+  while (q >= a && /^(?:a|an|the|full|founding|new|newest|formal|official)$/.test(doc.tokens[q]?.lower ?? ''))
+    q--;
+  return q >= a && words.memberCopulas.has(doc.tokens[q]?.lower ?? '');
+}
+
 function extractSentence(doc: Doc, si: number, out: FoundTie[]): void {
   const [sa, sb] = doc.sentTok[si] ?? [0, 0];
   const seen = new Set<string>();
+  membership(doc, si, out, seen);
   for (let k = sa; k < sb; k++) {
     const t = doc.tokens[k];
     if (!t) continue;
     const strong = lx.strong.has(t.lower);
     if (!strong && !lx.weak.has(t.lower)) continue;
     if (doc.tokenMention[k] !== -1) continue;
+    // "leave X together with Y": a preposition, not working together.
+    if (t.lower === 'together' && doc.tokens[k + 1]?.lower === 'with') continue;
     const [a, b] = clauseOf(doc, si, k);
     if (!strong && !hasPositive(doc, k, a, b)) continue;
-    if (negated(doc, k, a, b)) continue;
+    if (negated(doc, k, a, b) || prospective(doc, k, a)) continue;
     let found: [string, string][] = [];
     const between = betweenList(doc, si, k, a, b);
     if (between && between.length >= 2) found = pairs(between);
@@ -111,15 +245,13 @@ function extractSentence(doc: Doc, si: number, out: FoundTie[]): void {
           break;
         }
       }
-      if (!left.length) {
-        const subj = firstMentionBefore(doc, si, a, k) ?? firstMentionBefore(doc, si, sa, k);
-        if (subj) left = statesOf(doc, listAround(doc, subj, subj.t0, k));
-      }
+      if (!left.length) left = subjectStates(doc, si, a, k);
       if (right.length) found = pairs(left, right);
       else if (left.length >= 2) found = pairs(left);
       else {
         const pn = (() => {
-          for (let q = a; q < b; q++) {
+          // A pair noun before a reaction verb names the reactors, not the parties.
+          for (let q = Math.max(a, lastReaction(doc, a, k) + 1); q < b; q++) {
             const n = pairNounAt(doc, q, b);
             if (n) return q;
           }

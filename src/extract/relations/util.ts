@@ -222,3 +222,16 @@ export function pairFromContext(doc: Doc, si: number, beforeTok: number): string
   }
   return [];
 }
+
+/**
+ * The antecedent of a relative clause starting at token a ("Mali and Burkina Faso,
+ * which have formed …", "X, who visited …"): the list of mentions right before it.
+ */
+export function relativeAntecedent(doc: Doc, si: number, a: number): RMention[] {
+  const t = doc.tokens[a];
+  if (!t || (t.lower !== 'who' && t.lower !== 'which')) return [];
+  const [sa] = doc.sentTok[si] ?? [0, 0];
+  const m = mentionAt(doc, a - 1);
+  if (!m || m.t0 < sa) return [];
+  return listAround(doc, m, sa, m.t1);
+}

@@ -61,4 +61,44 @@ describe('alliance negation scope', () => {
     ).toEqual(['Chad -> France']);
     expect(edges(alliance, 'Mali will not cooperate with Niger.')).toEqual([]);
   });
+
+  it('links only the parties of a deal: the subject of sign and the object of "with"', () => {
+    const text = 'Japan voiced concern after Fiji confirmed it had signed a defence agreement with India.';
+    expect(edges(alliance, text)).toEqual(['Fiji -> India']);
+  });
+
+  it('makes none between welcomers, critics or commentators of a deal', () => {
+    expect(
+      edges(alliance, 'Qatar and Kuwait, which mediated between the two sides, welcomed the agreement.'),
+    ).toEqual([]);
+    expect(
+      edges(alliance, 'Indian Foreign Minister Ravi Kumar called the pact with Nepal "a mistake".'),
+    ).toEqual([]);
+    expect(edges(alliance, 'Canada warned that cooperation with Cuba would be watched closely.')).toEqual([]);
+  });
+
+  it('makes none for a deal that is only to be finalised', () => {
+    const text =
+      'Kenyan President William Ruto met Somali President Hassan Sheikh Mohamud in Nairobi, and the two leaders agreed to negotiate a deal by June.';
+    expect(edges(alliance, text)).toEqual([]);
+  });
+
+  it('reads joining a bloc, membership and accession as alliances with the bloc', () => {
+    expect(edges(alliance, 'Croatia joined NATO in 2009.')).toEqual(['Croatia -> NATO']);
+    expect(edges(alliance, 'Estonia is a NATO member.')).toEqual(['Estonia -> NATO']);
+    expect(edges(alliance, "Croatia's accession to the European Union was ratified.")).toEqual([
+      'Croatia -> European Union',
+    ]);
+  });
+
+  it('makes none for applying to join or leaving a bloc', () => {
+    expect(edges(alliance, 'Ukraine applied to join NATO last year.')).toEqual([]);
+    expect(edges(alliance, 'Chad will leave ECOWAS together with Togo.')).toEqual([]);
+  });
+
+  it('reads a pact formed in a relative clause between its antecedents', () => {
+    const text =
+      'Gabon will quit the bloc along with Chad and Sudan, which have formed a mutual defence pact.';
+    expect(edges(alliance, text)).toEqual(['Chad -> Sudan']);
+  });
 });
