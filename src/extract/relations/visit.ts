@@ -10,7 +10,8 @@ import type { Doc, RMention } from '../doc';
 import { stateOf } from '../doc';
 import { lexicon } from '../lexicon';
 import type { FoundTie, RelationExtractor } from './types';
-import { clauseOf, listAround, mentionAt, sentenceOk, sentenceSpan } from './util';
+import { clauseOf, listAround, mentionAt, relativeAntecedent, sentenceOk, sentenceSpan } from './util';
+import { words } from './words';
 
 const lx = lexicon.visit;
 
@@ -54,6 +55,9 @@ function isVisitor(doc: Doc, key: string): boolean {
 }
 
 function subjectOf(doc: Doc, si: number, a: number, k: number): RMention[] {
+  // "X, who visited Y": the relative pronoun stands for the list before it.
+  const ante = relativeAntecedent(doc, si, a).filter((x) => isVisitor(doc, x.key));
+  if (ante.length) return ante;
   const m = (doc.bySentence[si] ?? []).find((x) => x.t0 >= a && x.t1 <= k && isVisitor(doc, x.key));
   if (!m) return [];
   return listAround(doc, m, m.t0, k).filter((x) => isVisitor(doc, x.key));
@@ -123,6 +127,14 @@ function extractSentence(doc: Doc, si: number, out: FoundTie[], pending: Pending
         }
       }
       if (!visitors.length) visitors = subjectOf(doc, si, a, k).map((x) => x.key);
+      if (!host) {
+        // "A was in B for a state visit": a place named before the noun in its clause.
+        for (let r = a; r < k - 1; r++) {
+          if (doc.tokens[r]?.lower !== 'in') continue;
+          const h = placeAt(doc, mentionAt(doc, r + 1));
+          if (h) host = h;
+        }
+      }
       if (!host && visitors.length === 1) {
         // "The visit by A … the meeting between A’s state and B": the other state.
         for (let r = sa; r < sb; r++) {
@@ -183,6 +195,8 @@ function extractSentence(doc: Doc, si: number, out: FoundTie[], pending: Pending
       let host: string | undefined;
       for (let r = k + 1; r < sb; r++) {
         if (!lx.placePrepositions.has(doc.tokens[r]?.lower ?? '')) continue;
+        // "the war in Yemen": the place belongs to the noun before it, not to the meeting.
+        if (words.notMeetingNouns.has(doc.tokens[r - 1]?.lower ?? '')) continue;
         const m = mentionAt(doc, r + 1) ?? mentionAt(doc, r + 2);
         const h = placeAt(doc, m);
         if (h) {

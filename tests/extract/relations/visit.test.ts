@@ -44,4 +44,21 @@ describe('visit', () => {
   it('does not take a demonym for a host', () => {
     expect(edges(visit, 'Japan sent a trade mission to the Korean talks.')).toEqual([]);
   });
+
+  it('reads a visit in a relative clause: "X, who visited Y,"', () => {
+    expect(
+      edges(visit, 'Foreign Minister Penny Wong, who visited Fiji last week, praised the talks.'),
+    ).toContain('Penny Wong -> Fiji');
+  });
+
+  it('reads "who was in CAPITAL for a state visit"', () => {
+    const text =
+      'Kenyan President William Ruto, who was in Tokyo for a three-day state visit, met investors.';
+    expect(edges(visit, text)).toContain('William Ruto -> Japan');
+  });
+
+  it('takes no meeting place from "the war in X"', () => {
+    const text = 'Germany welcomed every effort to end the war in Sudan, a spokesman said.';
+    expect(edges(visit, text)).toEqual([]);
+  });
 });
