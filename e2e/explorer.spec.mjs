@@ -409,6 +409,66 @@ export default [
     },
   },
   {
+    name: 'a graph file written by the CLI opens as one workspace entry; a broken one is refused',
+    async run(ctx) {
+      await ctx.open();
+      const page = ctx.page;
+      const ev = (text) => [{ text, start: 0, end: text.length, article: 'a1' }];
+      const graph = {
+        options: { type: 'mixed', multi: true, allowSelfLoops: false },
+        attributes: { articles: [{ id: 'a1', title: 'Andes ties' }] },
+        nodes: [
+          { key: 'CHL', attributes: { label: 'Chile', kind: 'state', aliases: [], mentions: 2 } },
+          { key: 'PER', attributes: { label: 'Peru', kind: 'state', aliases: [], mentions: 1 } },
+          { key: 'BOL', attributes: { label: 'Bolivia', kind: 'state', aliases: [], mentions: 1 } },
+        ],
+        edges: [
+          {
+            key: 'alliance:CHL--PER',
+            source: 'CHL',
+            target: 'PER',
+            undirected: true,
+            attributes: { type: 'alliance', evidence: ev('Chile and Peru signed a pact.'), weight: 1 },
+          },
+          {
+            key: 'visit:BOL->PER',
+            source: 'BOL',
+            target: 'PER',
+            attributes: { type: 'visit', evidence: ev('Bolivia’s president visited Lima.'), weight: 1 },
+          },
+        ],
+      };
+      const open = async (name, body) => {
+        await page.getByRole('button', { name: 'Load article' }).click();
+        const dialog = page.getByRole('dialog', { name: 'Load an article' });
+        await dialog.getByLabel('Article file').setInputFiles({
+          name,
+          mimeType: 'application/json',
+          buffer: Buffer.from(body),
+        });
+        await dialog.getByRole('button', { name: 'Load article' }).click();
+        return dialog;
+      };
+      const broken = await open('broken.json', '{"nodes": [');
+      assert.match(await broken.getByRole('alert').textContent(), /“broken\.json” is not valid JSON/);
+      await page.keyboard.press('Escape');
+      await broken.waitFor({ state: 'detached' });
+      const dialog = await open('andes.json', JSON.stringify(graph));
+      await dialog.waitFor({ state: 'detached' });
+      await page.waitForFunction(() => window.cy.nodes().length === 3);
+      assert.deepEqual(
+        await page.evaluate(() =>
+          window.cy
+            .edges()
+            .map((e) => e.data('type'))
+            .sort(),
+        ),
+        ['alliance', 'visit'],
+      );
+      await ctx.shot('graph-file');
+    },
+  },
+  {
     name: 'bad input gets a clear message and loses nothing',
     async run(ctx) {
       const exp = await ctx.expected();

@@ -28,6 +28,8 @@ import { useDarkMode } from './hooks/useDarkMode';
 import { useExtractor } from './hooks/useExtractor';
 import { useViewState } from './hooks/useViewState';
 import { useWorkspace } from './workspace/useWorkspace';
+import { parseGraphFile } from '../graph/validate';
+import { articleIdFor } from '../workspace/id';
 import { WorkspacePanel } from './workspace/WorkspacePanel';
 import { downloadBlob, exportBaseName } from './lib/download';
 import { deserializeResult } from './lib/extractClient';
@@ -47,6 +49,13 @@ declare global {
 }
 
 let noticeId = 0;
+
+/** A graph file (the CLI's JSON output) as one workspace entry: its ties keep their sentences. */
+function graphFileResult(json: string, name: string): ExtractResult {
+  const graph = parseGraphFile(json, `“${name}”`);
+  const article = { id: `graph-${articleIdFor(json)}`, title: name, source: name };
+  return { graph, text: '', article, mentions: [], warnings: [] };
+}
 
 /** The article an evidence item points into: by id, else by matching text at its offsets. */
 function articleFor(articles: readonly ExtractResult[], ev: Evidence): ExtractResult | undefined {
@@ -218,12 +227,16 @@ export function App() {
   };
 
   const load = async (req: ImportRequest) => {
-    if (!extractor) throw new Error('The article reader is still starting; try again in a moment.');
-    const r = await extractor.extract(req.input, {
-      format: req.format,
-      ...(req.date ? { date: req.date } : {}),
-      ...(req.source ? { source: req.source } : {}),
-    });
+    let r: ExtractResult;
+    if (req.format === 'graph') r = graphFileResult(req.input, req.source ?? 'Graph file');
+    else {
+      if (!extractor) throw new Error('The article reader is still starting; try again in a moment.');
+      r = await extractor.extract(req.input, {
+        format: req.format,
+        ...(req.date ? { date: req.date } : {}),
+        ...(req.source ? { source: req.source } : {}),
+      });
+    }
     add(r, req.mode);
     if (req.mode === 'replace') {
       select(null);

@@ -65,6 +65,12 @@ export function ArticlePanel(p: ArticlePanelProps) {
               {article.article.date && <span>{article.article.date}</span>}
               {article.article.source && <span className="article-source">{article.article.source}</span>}
             </p>
+            {!article.text && (
+              <p className="hint">
+                This entry is a graph file: it carries no article text. Each tie’s sentences are listed in the
+                details panel.
+              </p>
+            )}
             <div className="article-text" data-testid="article-text">
               {segments.map((s, i) => {
                 const ref = i === firstHl ? setHlRef : undefined;

@@ -6,7 +6,8 @@ import { looksLikeHtml, readArticleFile, sanitizeHtml } from '../lib/sanitize';
 /** What the dialog hands over for extraction. */
 export interface ImportRequest {
   input: string;
-  format: 'text' | 'html';
+  /** `graph`: a graph file (the CLI's JSON output), opened without the loader. */
+  format: 'text' | 'html' | 'graph';
   date?: string;
   source?: string;
   mode: AddMode;
@@ -117,7 +118,7 @@ export function ImportDialog({ initialFile, canMerge, onSubmit, onClose }: Impor
               </>
             ) : (
               <>
-                <span>or drop a .txt / .html file here, or</span>
+                <span>or drop a .txt / .html article or a .json graph file here, or</span>
                 <button type="button" className="btn small" onClick={() => fileRef.current?.click()}>
                   Choose file…
                 </button>
@@ -126,7 +127,7 @@ export function ImportDialog({ initialFile, canMerge, onSubmit, onClose }: Impor
             <input
               ref={fileRef}
               type="file"
-              accept=".txt,.text,.html,.htm,text/plain,text/html"
+              accept=".txt,.text,.html,.htm,.json,text/plain,text/html,application/json"
               aria-label="Article file"
               className="visually-hidden"
               tabIndex={-1}

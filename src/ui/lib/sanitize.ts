@@ -50,8 +50,24 @@ export function sanitizeHtml(html: string): string {
 /** Largest article file the page reads, in bytes. */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
+/** Largest graph file (graphology JSON, as the CLI writes it) the page opens, in bytes. */
+export const MAX_GRAPH_BYTES = 500 * 1024 * 1024;
+
+/** Whether a chosen file is a graph file rather than an article. */
+export const isGraphFile = (file: File): boolean =>
+  /\.json$/i.test(file.name) || file.type === 'application/json';
+
 /** What to hand to the loader for a chosen file; throws with a message for the user. */
-export async function readArticleFile(file: File): Promise<{ input: string; format: 'text' | 'html' }> {
+export async function readArticleFile(
+  file: File,
+): Promise<{ input: string; format: 'text' | 'html' | 'graph' }> {
+  if (isGraphFile(file)) {
+    if (file.size > MAX_GRAPH_BYTES)
+      throw new Error(
+        `“${file.name}” is ${(file.size / 1048576).toFixed(0)} MB; Entente opens graph files up to ${MAX_GRAPH_BYTES / 1048576} MB.`,
+      );
+    return { input: await file.text(), format: 'graph' };
+  }
   if (file.size === 0)
     throw new Error(`“${file.name}” is empty: choose a .txt or .html file with the article in it.`);
   if (file.size > MAX_FILE_BYTES)
