@@ -187,6 +187,16 @@ export function resolve(
 
   // People: cluster full names with their short forms.
   const clusters: Cluster[] = [];
+  // Clusters by each of their tokens: short forms are matched without scanning them all.
+  const byToken = new Map<string, Cluster[]>();
+  const addCluster = (c: Cluster): void => {
+    clusters.push(c);
+    for (const t of new Set(c.tokens)) {
+      const l = byToken.get(t);
+      if (l) l.push(c);
+      else byToken.set(t, [c]);
+    }
+  };
   const byName = new Map<string, Cluster>();
   const personIdx: number[] = [];
   mentions.forEach((m, i) => {
@@ -202,7 +212,7 @@ export function resolve(
         };
         if (holder) c.gaz = { country: holder.country, role: holder.role };
         byName.set(m.personName.toLowerCase(), c);
-        clusters.push(c);
+        addCluster(c);
       }
       c.mentionIdx.push(i);
     } else if (m.type === 'name') personIdx.push(i);
@@ -224,11 +234,12 @@ export function resolve(
     const m = mentions[i] as Mention;
     const toks = (m.nameTokens ?? []).map(normTok);
     const name = (m.nameTokens ?? []).join(' ');
-    let c = byName.get(name.toLowerCase()) ?? clusters.find((x) => isSub(toks, x.tokens));
+    let c =
+      byName.get(name.toLowerCase()) ?? (byToken.get(toks[0] ?? '') ?? []).find((x) => isSub(toks, x.tokens));
     if (!c) {
       c = { name, tokens: toks, mentionIdx: [], evidence: false };
       byName.set(name.toLowerCase(), c);
-      clusters.push(c);
+      addCluster(c);
     }
     c.mentionIdx.push(i);
     assign.set(i, c);
@@ -237,7 +248,7 @@ export function resolve(
     if (assign.has(i)) continue;
     const m = mentions[i] as Mention;
     const tok = normTok(m.nameTokens?.[0] ?? '');
-    const cands = clusters.filter((c) => c.tokens.length >= 2 && c.tokens.includes(tok));
+    const cands = (byToken.get(tok) ?? []).filter((c) => c.tokens.length >= 2);
     let c: Cluster | undefined;
     if (cands.length === 1) c = cands[0];
     else if (cands.length > 1) {
@@ -257,7 +268,7 @@ export function resolve(
       if (!c) {
         c = { name, tokens: [tok], mentionIdx: [], evidence: false };
         byName.set(name.toLowerCase(), c);
-        clusters.push(c);
+        addCluster(c);
       }
     }
     c.mentionIdx.push(i);
