@@ -9,6 +9,9 @@ import type { Doc, RMention } from '../doc';
 import { lexicon } from '../lexicon';
 import type { FoundTie, RelationExtractor } from './types';
 import { clauseOf, gapBefore, listAround, mentionAt, sentenceOk } from './util';
+import { phraseAt } from '../mentions';
+import { stateOf } from '../doc';
+import { words } from './words';
 
 const sp = lexicon.speech;
 const SKIP_BEFORE = new Set([
@@ -122,6 +125,105 @@ class QuoteState {
   /** The last speaker that was a group ("A, B and C said"): what "they" and "the chiefs" refer to. */
   plural: Speaker = undefined;
   lastMedia: string | undefined;
+  /** Every quotation span of the document (mentions inside them name no speaker). */
+  spans: readonly QSpan[] = [];
+}
+
+const nm = lexicon.names;
+/** Words after an inverted cue that cannot start its subject: "announced after talks in X". */
+const INV_STOP = new Set([
+  'after',
+  'before',
+  'in',
+  'at',
+  'on',
+  'with',
+  'during',
+  'following',
+  'from',
+  'into',
+  'of',
+  'to',
+  'that',
+  'for',
+  'over',
+  'about',
+  'since',
+  'while',
+  'when',
+  'as',
+]);
+
+function isPerson(doc: Doc, key: string | null | undefined): boolean {
+  const k = key ? doc.actors.get(key)?.kind : undefined;
+  return k === 'leader' || k === 'analyst';
+}
+
+/**
+ * A state named before a title ("Nigerian President Bola Tinubu", "the Brazilian
+ * president"): the person the noun phrase names, or the leader of that state with that
+ * title named earlier. Undefined when the phrase names no person.
+ */
+function personOfTitledState(doc: Doc, m: RMention, end: number): string | undefined {
+  const a = doc.actors.get(m.key);
+  if (a?.kind !== 'state') return undefined;
+  let q = m.t1;
+  let role = '';
+  const limit = Math.min(end, m.t1 + 8);
+  while (q < limit) {
+    if (q > m.t1 && /[,;:.()“”"]/.test(gapBefore(doc, q))) break;
+    const mm = mentionAt(doc, q);
+    if (mm) return isPerson(doc, mm.key) ? mm.key : undefined;
+    const n = Math.max(
+      phraseAt(doc.tokens, q, end, nm.leaderRoles),
+      phraseAt(doc.tokens, q, end, nm.portfolios),
+    );
+    if (n > 0) {
+      role = doc.tokens
+        .slice(q, q + n)
+        .map((t) => t.lower)
+        .join(' ');
+      q += n;
+      continue;
+    }
+    if (doc.tokens[q]?.cap || nm.honorifics.words.has(doc.tokens[q]?.lower ?? '')) {
+      q++;
+      continue;
+    }
+    break;
+  }
+  if (!role) return undefined;
+  // "the Brazilian president": that state's leader with that title, named before.
+  let best: string | undefined;
+  for (const x of doc.mentions) {
+    if (x.start >= m.start) break;
+    const p = doc.actors.get(x.key);
+    if (p?.kind !== 'leader' || p.country !== a.key) continue;
+    if (!best || (p.role ?? '').toLowerCase().includes(role)) best = p.key;
+  }
+  return best;
+}
+
+/** Whether offset pos lies inside a quotation. */
+function quoted(st: QuoteState, pos: number): boolean {
+  for (const q of st.spans) if (pos >= q.start && pos < q.end) return true;
+  return false;
+}
+
+/**
+ * "he said": the subject (first person named outside quotations) of the nearest
+ * sentence before the pronoun that names a person, within three sentences.
+ */
+function pronounPerson(doc: Doc, q: number, st: QuoteState): string | undefined {
+  const t = doc.tokens[q];
+  if (!t) return undefined;
+  for (let s = t.sent; s >= Math.max(0, t.sent - 3); s--) {
+    for (const m of doc.bySentence[s] ?? []) {
+      if (m.start >= t.start) break;
+      if (isPerson(doc, m.key) && !quoted(st, m.start)) return m.key;
+    }
+  }
+  return undefined;
 }
 
 function lastOrg(doc: Doc, before: number, type: string): string | undefined {
@@ -139,7 +241,11 @@ function npSpeaker(doc: Doc, q: number, st: QuoteState, dir: 'before' | 'after')
   const t = doc.tokens[q];
   if (!t) return undefined;
   const m = mentionAt(doc, q);
-  if (m) return m.key;
+  if (m)
+    return (
+      (dir === 'after' ? personOfTitledState(doc, m, doc.sentTok[t.sent]?.[1] ?? q + 1) : undefined) ?? m.key
+    );
+  if (t.lower === 'he' || t.lower === 'she') return pronounPerson(doc, q, st) ?? st.last;
   if (t.lower === 'they' || t.lower === 'we') return st.plural ?? st.last;
   if (sp.subjectPronouns.has(t.lower)) return st.last;
   if (sp.mediaHeads.has(t.lower)) {
@@ -201,6 +307,9 @@ function subjectOf(
     const g = q >= sa ? doc.text.slice(doc.tokens[q]?.end ?? 0, doc.tokens[q + 1]?.start ?? 0) : '';
     if (q >= sa && !/[”"]/.test(g)) {
       if (g.includes(',')) {
+        // "New Zealand's prime minister, Jacinda Ardern, said": the name right before.
+        const mq = mentionAt(doc, q);
+        if (mq && isPerson(doc, mq.key)) return { who: mq.key, subjStart: mq.start };
         // Apposition: "Yun Sun, director of …, said"
         const [ca] = clauseOf(doc, si, q);
         for (let r = ca; r < Math.min(q, ca + 4); r++) {
@@ -242,8 +351,8 @@ function subjectOf(
     if (t.lower === 'the' || t.lower === 'a' || t.lower === 'an' || t.lower === 'by') continue;
     const who = npSpeaker(doc, r, st, 'after');
     if (who !== undefined) return { who, subjStart: doc.tokens[r]?.start ?? -1 };
-    // "a defense official": skip modifiers up to the head
-    if (!t.cap && !sp.anonymous.has(t.lower)) continue;
+    // "a defense official": skip modifiers up to the head, not into a prepositional phrase
+    if (!t.cap && !sp.anonymous.has(t.lower) && !INV_STOP.has(t.lower)) continue;
     break;
   }
   return { who: undefined, subjStart: -1 };
@@ -271,7 +380,7 @@ function endAttribution(doc: Doc, sentStart: number, subjStart: number, ve: numb
   if (comma < 0) return false;
   const subj = head.slice(comma + 1);
   // A short subject, not the tail of a list ("A, B and C vowed").
-  if (subj.split(/\s+/).filter(Boolean).length > 4 || /\s(?:and|or)\s/.test(subj)) return false;
+  if (subj.split(/\s+/).filter(Boolean).length > 7 || /\s(?:and|or)\s/.test(subj)) return false;
   if (head.slice(0, comma).split(/\s+/).filter(Boolean).length < 6) return false;
   const next = doc.tokens[ve]?.lower;
   return next !== 'that' && next !== 'to';
@@ -292,6 +401,7 @@ function sentenceOf(doc: Doc, pos: number, from: number): number {
 function extract(doc: Doc): FoundTie[] {
   const spans = findQuotes(doc);
   const st = new QuoteState();
+  st.spans = spans;
   const acts: Act[] = [];
   const spansByPara = new Map<number, QSpan[]>();
   for (const s of spans) {
@@ -329,13 +439,48 @@ function extract(doc: Doc): FoundTie[] {
       for (let k = sa; k < sb; k++) {
         const tk = doc.tokens[k];
         if (!tk || inSpan(pspans, tk.start)) continue;
-        const ve = cueAt(doc, k, sb);
+        let ve = cueAt(doc, k, sb);
+        // Frames count only before quoted words: "hailed the “…”", "accused X of “…”".
+        if (
+          ve < 0 &&
+          !tk.cap &&
+          words.quoteFrames.has(tk.lower) &&
+          pspans.some((q) => q.open > tk.start && q.open < sent.end)
+        )
+          ve = k + 1;
         if (ve < 0) continue;
+        // "was announced": a passive cue has no speaker.
+        const before1 = doc.tokens[k - 1]?.lower ?? '';
+        if (k > sa && /^(?:was|were|is|are|been|be|being)$/.test(before1) && /ed$/.test(tk.lower)) continue;
+        // "told reporters", "told Reuters": the audience is not what was said.
+        if (tk.lower === 'told' || tk.lower === 'tells') {
+          while (ve < sb) {
+            const am = mentionAt(doc, ve);
+            if (
+              am &&
+              doc.actors.get(am.key)?.kind === 'organization' &&
+              doc.actors.get(am.key)?.orgType === 'media'
+            )
+              ve = am.t1;
+            else if (!am && words.audiences.has(doc.tokens[ve]?.lower ?? '')) ve++;
+            else break;
+          }
+          if (ve >= sb) ve = sb;
+        }
         const isAccording = tk.lower === 'according';
+        // "…, according to state media" after a speaker of this sentence: the source, not a speaker.
+        if (isAccording && acts.some((x) => x.sentTo >= s && x.sentFrom <= s && x.at >= sent.start)) continue;
+        // "X told reporters …, but said …": the same speaker.
+        const coordinated =
+          (before1 === 'and' || before1 === 'but') &&
+          acts.length > 0 &&
+          (acts[acts.length - 1]?.sentTo ?? -1) === s;
         const prevGap = gapBefore(doc, k);
         const afterQuote = /[”"]/.test(prevGap);
-        let { who, subjStart } = subjectOf(doc, s, k, ve, st, isAccording || afterQuote);
-        if (who === undefined && !isAccording && !afterQuote)
+        let { who, subjStart } = coordinated
+          ? { who: acts[acts.length - 1]?.speaker as Speaker, subjStart: -1 }
+          : subjectOf(doc, s, k, ve, st, isAccording || afterQuote);
+        if (who === undefined && !isAccording && !afterQuote && !coordinated)
           ({ who, subjStart } = subjectOf(doc, s, k, ve, st, true));
         if (who === undefined) continue;
         const subjMention = doc.mentions.find((m) => m.start === subjStart);
@@ -357,6 +502,22 @@ function extract(doc: Doc): FoundTie[] {
           ranges = mine.map((q) => [q.start, q.end]);
           quoteText = mine.map((q) => doc.text.slice(q.start, q.end)).join(' … ');
           from = sentenceOf(doc, mine[0]?.start ?? sent.start, firstSent);
+        } else if (isAccording && doc.text.slice(sent.start, tk.start).trim() === '') {
+          // "According to X, a senior analyst at Y, CONTENT."
+          const sm = doc.mentions.find((m) => m.start === subjStart);
+          let from2 = sm ? sm.t1 : ve;
+          if (/,/.test(gapBefore(doc, from2)) && /^(?:a|an|the)$/.test(doc.tokens[from2]?.lower ?? '')) {
+            let r = from2 + 1;
+            while (r < Math.min(sb, from2 + 20) && !/,/.test(gapBefore(doc, r))) r++;
+            if (r < Math.min(sb, from2 + 20)) from2 = r;
+          }
+          const cs = doc.tokens[from2]?.start ?? sent.end;
+          ranges = [[cs, sent.end]];
+          const inner = pspans.filter((q) => q.start >= cs && q.end <= sent.end + 1);
+          for (const q of inner) q.speaker ??= who;
+          quoteText = inner.length
+            ? inner.map((q) => doc.text.slice(q.start, q.end)).join(' … ')
+            : doc.text.slice(cs, sent.end).replace(/[\s.]+$/, '');
         } else if (isAccording || endAttribution(doc, sent.start, subjStart, ve)) {
           // "CONTENT, X said on Saturday." / "CONTENT, according to X."
           const cut = isAccording ? tk.start : subjStart;
@@ -482,6 +643,44 @@ function targetsOf(doc: Doc, act: Act): string[] {
   return out;
 }
 
+/**
+ * Words that name no actor are about what the context is about: the other parties
+ * named in the same sentence (outside the speaker's own words), else in the previous
+ * one; failing those, the speaker's own state or organization.
+ */
+function contextTargets(doc: Doc, act: Act): string[] {
+  const own = stateOf(doc, act.speaker);
+  const speaker = doc.actors.get(act.speaker);
+  const skip = (key: string): boolean =>
+    key === act.speaker ||
+    key === own ||
+    !!speaker?.affiliations.has(key) ||
+    (doc.actors.get(key)?.kind === 'leader' && own !== undefined && stateOf(doc, key) === own);
+  const pick = (s: number): string[] => {
+    const out: string[] = [];
+    for (const m of doc.bySentence[s] ?? []) {
+      const a = doc.actors.get(m.key);
+      if (!a || skip(m.key) || out.includes(m.key)) continue;
+      if (a.kind === 'analyst' || (a.kind === 'organization' && a.orgType !== 'intergovernmental')) continue;
+      out.push(m.key);
+    }
+    return out;
+  };
+  for (let s = act.sentFrom; s <= act.sentTo; s++) {
+    const out = pick(s);
+    if (out.length) return out;
+  }
+  const prev = act.sentFrom - 1;
+  if (prev >= 0 && (doc.sentences[prev]?.para ?? -1) >= act.para - 1) {
+    const out = pick(prev);
+    if (out.length) return out;
+  }
+  if (speaker?.kind === 'state') return [];
+  if (own && doc.actors.has(own)) return [own];
+  for (const o of speaker?.affiliations ?? []) if (doc.actors.has(o)) return [o];
+  return [];
+}
+
 function toTies(doc: Doc, acts: Act[]): FoundTie[] {
   const targets = acts.map((a) => targetsOf(doc, a));
   const out: FoundTie[] = [];
@@ -501,6 +700,7 @@ function toTies(doc: Doc, acts: Act[]): FoundTie[] {
       });
       ts = best >= 0 ? (targets[best] ?? []) : [];
     }
+    if (!ts.length) ts = contextTargets(doc, act);
     const from = doc.sentences[act.sentFrom];
     const to = doc.sentences[act.sentTo];
     if (!from || !to) return;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findQuotes, quote } from '../../../src/extract/relations/quote';
-import { docOf, edges } from '../helpers';
+import { docOf, edgeLabels, edges } from '../helpers';
 
 const BIO =
   'Lina Haddad, a researcher at the Beirut Policy Institute, said Syria and Iraq were drifting apart.';
@@ -59,5 +59,67 @@ describe('quote', () => {
 
   it('ignores short scare quotes without a speech verb', () => {
     expect(edges(quote, 'Norway praised the “new era” with Sweden.')).toEqual([]);
+  });
+
+  it('makes an edge for words that name no actor: the parties in context, else the own state', () => {
+    const text =
+      'Kenya and Tanzania signed a border accord on Monday. Ugandan Foreign Minister Sam Kutesa said the accord was “a triumph for patience”.';
+    const doc = docOf(text);
+    const ties = quote.extract(doc);
+    expect(edgeLabels(doc, ties)).toEqual(['Sam Kutesa -> Kenya', 'Sam Kutesa -> Tanzania']);
+    expect(ties.every((t) => t.quote === 'a triumph for patience')).toBe(true);
+    expect(edges(quote, '“We must stay patient,” said Ghanaian President Kofi Mensah.')).toEqual([
+      'Kofi Mensah -> Ghana',
+    ]);
+  });
+
+  it('takes the titled name after an inverted cue, not its state', () => {
+    expect(edges(quote, '“Mali must return to order,” said Senegalese President Macky Sall.')).toEqual([
+      'Macky Sall -> Mali',
+    ]);
+    const text =
+      'Chilean President Gabriel Boric met Peruvian President Dina Boluarte. “Peru is a friend,” said the Chilean president.';
+    expect(edges(quote, text)).toEqual(['Gabriel Boric -> Peru']);
+    expect(
+      edges(quote, "Canada's prime minister, Mark Carney, said the pact with Mexico would last."),
+    ).toEqual(['Mark Carney -> Mexico']);
+  });
+
+  it('binds "he said" to the nearest person named before, not the last speaker', () => {
+    const text =
+      'Danish Prime Minister Mette Frederiksen wrote: “Norway is close.” German Chancellor Olaf Scholz welcomed the result. “I count on Poland,” he said.';
+    expect(edges(quote, text)).toContain('Olaf Scholz -> Poland');
+    expect(edges(quote, text)).not.toContain('Mette Frederiksen -> Poland');
+  });
+
+  it('reads speech frames: hailed, accused X of, called X, described X as, according to, told reporters', () => {
+    expect(edges(quote, 'Kenyan President William Ruto hailed the “deep bond” with Ghana.')).toEqual([
+      'William Ruto -> Ghana',
+    ]);
+    expect(edges(quote, 'Sudanese Foreign Minister Ali Osman accused Chad of “arming the rebels”.')).toEqual([
+      'Ali Osman -> Chad',
+    ]);
+    expect(edges(quote, 'Polish President Andrzej Duda called the deal with Ukraine “a milestone”.')).toEqual(
+      ['Andrzej Duda -> Ukraine'],
+    );
+    expect(
+      edges(
+        quote,
+        'Turkish Foreign Minister Kemal Aydin described the talks with Greece as “sincere and constructive”.',
+      ),
+    ).toEqual(['Kemal Aydin -> Greece']);
+    expect(
+      edges(
+        quote,
+        'According to Lena Ortiz, a senior fellow at the Andean Policy Forum, the deal gives Peru leverage over Bolivia.',
+      ),
+    ).toEqual(['Lena Ortiz -> Bolivia', 'Lena Ortiz -> Peru']);
+    expect(
+      edges(quote, 'Brazilian envoy Celso Amorim told reporters that Venezuela would hold the vote on time.'),
+    ).toEqual(['Celso Amorim -> Venezuela']);
+  });
+
+  it('takes no speaker from a passive cue or a place after it', () => {
+    expect(edges(quote, 'The accord was announced after talks in Doha between Chad and Sudan.')).toEqual([]);
   });
 });
