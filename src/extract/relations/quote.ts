@@ -130,6 +130,22 @@ class QuoteState {
 }
 
 const nm = lexicon.names;
+/** How many mentions back a definite description looks for its leader. */
+const MAX_LOOKBACK = 2000;
+
+/** The mention starting at offset pos (binary search over the ordered mentions). */
+function mentionStarting(doc: Doc, pos: number): RMention | undefined {
+  let lo = 0;
+  let hi = doc.mentions.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const m = doc.mentions[mid] as RMention;
+    if (m.start < pos) lo = mid + 1;
+    else if (m.start > pos) hi = mid - 1;
+    else return m;
+  }
+  return undefined;
+}
 /** Words after an inverted cue that cannot start its subject: "announced after talks in X". */
 const INV_STOP = new Set([
   'after',
@@ -194,19 +210,31 @@ function personOfTitledState(doc: Doc, m: RMention, end: number): string | undef
   }
   if (!role) return undefined;
   // "the Brazilian president": that state's leader with that title, named before.
+  // Backwards over a bounded window of mentions: the nearest with the title, else the nearest.
   let best: string | undefined;
-  for (const x of doc.mentions) {
-    if (x.start >= m.start) break;
-    const p = doc.actors.get(x.key);
+  const idx = doc.tokenMention[m.t0] ?? -1;
+  for (let i = idx - 1; i >= Math.max(0, idx - MAX_LOOKBACK); i--) {
+    const x = doc.mentions[i];
+    const p = x ? doc.actors.get(x.key) : undefined;
     if (p?.kind !== 'leader' || p.country !== a.key) continue;
-    if (!best || (p.role ?? '').toLowerCase().includes(role)) best = p.key;
+    if ((p.role ?? '').toLowerCase().includes(role)) return p.key;
+    best ??= p.key;
   }
   return best;
 }
 
 /** Whether offset pos lies inside a quotation. */
 function quoted(st: QuoteState, pos: number): boolean {
-  for (const q of st.spans) if (pos >= q.start && pos < q.end) return true;
+  // Spans are in text order and do not overlap: binary search.
+  let lo = 0;
+  let hi = st.spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const q = st.spans[mid] as QSpan;
+    if (pos < q.start) hi = mid - 1;
+    else if (pos >= q.end) lo = mid + 1;
+    else return true;
+  }
   return false;
 }
 
@@ -218,7 +246,10 @@ function pronounPerson(doc: Doc, q: number, st: QuoteState): string | undefined 
   const t = doc.tokens[q];
   if (!t) return undefined;
   for (let s = t.sent; s >= Math.max(0, t.sent - 3); s--) {
-    for (const m of doc.bySentence[s] ?? []) {
+    const ms = doc.bySentence[s] ?? [];
+    // Bounded: the subject is among a sentence's first mentions.
+    for (let i = 0; i < Math.min(ms.length, 200); i++) {
+      const m = ms[i] as RMention;
       if (m.start >= t.start) break;
       if (isPerson(doc, m.key) && !quoted(st, m.start)) return m.key;
     }
@@ -398,6 +429,16 @@ function sentenceOf(doc: Doc, pos: number, from: number): number {
   return Math.max(from, lo);
 }
 
+/** Whether one of the latest acts covers sentence s (acts are appended in text order). */
+function actInSentence(acts: readonly Act[], s: number): boolean {
+  for (let i = acts.length - 1; i >= 0; i--) {
+    const x = acts[i] as Act;
+    if (x.sentTo < s) return false;
+    if (x.sentFrom <= s) return true;
+  }
+  return false;
+}
+
 function extract(doc: Doc): FoundTie[] {
   const spans = findQuotes(doc);
   const st = new QuoteState();
@@ -469,7 +510,7 @@ function extract(doc: Doc): FoundTie[] {
         }
         const isAccording = tk.lower === 'according';
         // "…, according to state media" after a speaker of this sentence: the source, not a speaker.
-        if (isAccording && acts.some((x) => x.sentTo >= s && x.sentFrom <= s && x.at >= sent.start)) continue;
+        if (isAccording && actInSentence(acts, s)) continue;
         // "X told reporters …, but said …": the same speaker.
         const coordinated =
           (before1 === 'and' || before1 === 'but') &&
@@ -483,7 +524,7 @@ function extract(doc: Doc): FoundTie[] {
         if (who === undefined && !isAccording && !afterQuote && !coordinated)
           ({ who, subjStart } = subjectOf(doc, s, k, ve, st, true));
         if (who === undefined) continue;
-        const subjMention = doc.mentions.find((m) => m.start === subjStart);
+        const subjMention = mentionStarting(doc, subjStart);
         if (subjMention && listAround(doc, subjMention, sa, sb).length >= 2) st.plural = who;
         // What was said.
         const before = pspans.filter(
@@ -504,7 +545,7 @@ function extract(doc: Doc): FoundTie[] {
           from = sentenceOf(doc, mine[0]?.start ?? sent.start, firstSent);
         } else if (isAccording && doc.text.slice(sent.start, tk.start).trim() === '') {
           // "According to X, a senior analyst at Y, CONTENT."
-          const sm = doc.mentions.find((m) => m.start === subjStart);
+          const sm = mentionStarting(doc, subjStart);
           let from2 = sm ? sm.t1 : ve;
           if (/,/.test(gapBefore(doc, from2)) && /^(?:a|an|the)$/.test(doc.tokens[from2]?.lower ?? '')) {
             let r = from2 + 1;
