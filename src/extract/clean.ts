@@ -6,8 +6,11 @@
  */
 import { lexicon } from './lexicon';
 import { gazetteer } from './gazetteer';
+import cleanData from '../../data/lexicon/clean.json';
 
 const lx = lexicon.clean;
+/** News outlets, lower case: a line that only names one is a footer, not an actor. */
+const PUBLISHERS: ReadonlySet<string> = new Set(cleanData.publisher.map((x) => x.toLowerCase()));
 
 /** Characters that are neither text nor layout: replaced by a space. */
 // eslint-disable-next-line no-control-regex
@@ -15,7 +18,9 @@ const CONTROL = /[\u0000-\u0008\v\f\u000e-\u001f\u007f\ufffd]/g;
 
 /** Dateline with a dash or colon: "LONDON —", "WASHINGTON (Reuters) -". */
 const DATELINE_DASH =
-  /^[A-Z][A-Z.'’-]+(?:[ ,]{1,2}[A-Z][A-Z.'’-]+){0,3}(?: ?\([^()\n]{0,40}\))? ?(?:[—–:]|--?) ?/;
+  /^[A-Z][A-Z.'’-]+(?:[ ,]{1,2}[A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][a-z.]+(?: [A-Z][a-z.]+){0,2})?(?: ?\([^()\n]{0,40}\))? ?(?:[—–:]|--?) ?/;
+/** An agency tag opening a paragraph: "(Reuters) -", "(AP) —". */
+const AGENCY_TAG = /^\([^()\n]{1,40}\) ?(?:[—–]|--?) ?/;
 /** Dateline without a dash: "DUBAI Iran and China…". */
 const DATELINE_BARE = /^([A-Z]{3,}(?: [A-Z]{3,}){0,2}) (?=[A-Z][a-z])/;
 
@@ -120,6 +125,9 @@ function isByline(line: string): boolean {
 function isBoilerplateLine(line: string): boolean {
   const lower = line.toLowerCase().replace(/[\s:.!|]+$/, '');
   if (lx.lines.has(lower)) return true;
+  // A footer that only names the outlet: "Le Monde", "© The Associated Press".
+  if (PUBLISHERS.has(lower.replace(/^(?:©|\(c\)) ?/, '').replace(/^(?:copyright )?(?:\d{4} )?/, '')))
+    return true;
   for (const p of lx.linePrefixes) if (lower.startsWith(p)) return true;
   for (const c of lx.lineContains) if (lower.includes(c)) return true;
   return isByline(line);
@@ -127,6 +135,9 @@ function isBoilerplateLine(line: string): boolean {
 
 /** Strips a dateline ("LONDON —", "DUBAI ") from the start of an opening paragraph. */
 export function stripDateline(line: string): string {
+  const tag = AGENCY_TAG.exec(line);
+  if (tag && tag[0].length < line.length && PUBLISHERS.has(tag[0].replace(/^\(|\).*$/g, '').toLowerCase()))
+    return line.slice(tag[0].length);
   const dash = DATELINE_DASH.exec(line);
   if (dash && dash[0].length < line.length && /[—–:-]/.test(dash[0])) {
     const head = dash[0].replace(/[\s—–:-]+$/, '');

@@ -58,4 +58,23 @@ describe('clean', () => {
   it('normalizes control characters and CRLF', () => {
     expect(cleanText('One line.\r\nTwo\u0000 lines.')).toBe('One line.\n\nTwo  lines.'.replace('  ', ' '));
   });
+
+  it('drops publisher boilerplate: agency datelines, copyright, source, sign-up and outlet footers', () => {
+    const text = [
+      'LIMA, Peru (AP) — Peru recalled its envoy to Bolivia.',
+      '(Reuters) - Chile praised the move.',
+      'Copyright 2025 The Associated Press. All rights reserved.',
+      'Source: Reuters and news agencies',
+      'Sign up for our morning briefing from Guardian Australia',
+      'Read more: Why Peru matters',
+      'Le Monde',
+      'This piece was published in Spanish on elpais.com and translated.',
+    ].join('\n');
+    expect(cleanText(text)).toBe('Peru recalled its envoy to Bolivia.\n\nChile praised the move.');
+  });
+
+  it('keeps an outlet that acts in the story', () => {
+    const s = 'Xinhua reported that Laos and Vietnam signed a border treaty.';
+    expect(cleanText(s)).toBe(s);
+  });
 });
