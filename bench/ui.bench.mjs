@@ -224,6 +224,22 @@ async function demoShots(browser, base) {
     }
     await context.close();
   }
+  // The benchmark graph in large-graph mode, overview and with a hub selected.
+  const context = await browser.newContext({ viewport: { width: 1200, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(`${base}/ours.html?nodes=2000&edges=8000`);
+  await page.waitForFunction(() => window.bench?.ready === true, null, { timeout: 180000 });
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: join(dir, 'large-overview.png') });
+  await page.evaluate(() => {
+    const hub = window.cy.nodes().max((n) => n.degree(false)).ele;
+    window.bench.handle.select({ type: 'node', key: hub.id() });
+    window.cy.zoom({ level: 1.2, position: hub.position() });
+    window.cy.center(hub);
+  });
+  await page.waitForTimeout(800);
+  await page.screenshot({ path: join(dir, 'large-selected-hub.png') });
+  await context.close();
   console.log(`screenshots and exports in ${dir}`);
 }
 

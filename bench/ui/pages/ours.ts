@@ -43,6 +43,7 @@ async function main(): Promise<void> {
     cy: handle.cy,
     bench: {
       ready: true,
+      handle,
       nodes: handle.cy.nodes().length,
       edges: handle.cy.edges().length,
       webgl: !!document.querySelector('[data-id$="-webgl"]'),

@@ -65,10 +65,11 @@ const MAX_SIZE = 58;
 const MIN_FONT = 11;
 const MAX_FONT = 17;
 
-/** Node diameter for a degree, given the graph's highest degree. */
-export function nodeSize(degree: number, maxDegree: number): number {
+/** Node diameter for a degree, given the graph's highest degree (smaller on large graphs). */
+export function nodeSize(degree: number, maxDegree: number, large = false): number {
   const r = maxDegree > 0 ? Math.sqrt(Math.min(degree, maxDegree) / maxDegree) : 0;
-  return Math.round(MIN_SIZE + (MAX_SIZE - MIN_SIZE) * r);
+  const [lo, hi] = large ? [10, 36] : [MIN_SIZE, MAX_SIZE];
+  return Math.round(lo + (hi - lo) * r);
 }
 
 /** Label font size for a degree, given the graph's highest degree. */
@@ -105,7 +106,7 @@ export function toElements(graph: EntenteGraph): ElementDefinition[] {
       kind: a.kind,
       degree,
       mentions: a.mentions,
-      size: nodeSize(degree, maxDegree),
+      size: nodeSize(degree, maxDegree, nodeKeys.length > ALL_LABELS_MAX),
       fontSize: labelSize(degree, maxDegree),
       major: major === undefined || major.has(key),
     };

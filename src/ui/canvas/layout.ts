@@ -136,6 +136,40 @@ export function layoutOptions(name: LayoutName, nodeCount: number): LayoutOption
   }
 }
 
+/** Minimum side of a draft layout, per square root of the node count (model px). */
+export const DRAFT_SPREAD = 48;
+
+/**
+ * Scales positions about their centre so that their bounding box's longer side is at
+ * least `perRootNode` × √n: fcose's draft (spectral) layout packs large graphs too tightly
+ * for their nodes.
+ */
+export function spreadOut(positions: Map<string, Point>, perRootNode: number): void {
+  let x1 = Infinity;
+  let y1 = Infinity;
+  let x2 = -Infinity;
+  let y2 = -Infinity;
+  for (const p of positions.values()) {
+    x1 = Math.min(x1, p.x);
+    y1 = Math.min(y1, p.y);
+    x2 = Math.max(x2, p.x);
+    y2 = Math.max(y2, p.y);
+  }
+  const side = Math.max(x2 - x1, y2 - y1);
+  const target = Math.sqrt(positions.size) * perRootNode;
+  if (!(side > 0) || side >= target) return;
+  const k = target / side;
+  const cx = (x1 + x2) / 2;
+  const cy = (y1 + y2) / 2;
+  for (const p of positions.values()) {
+    p.x = cx + (p.x - cx) * k;
+    p.y = cy + (p.y - cy) * k;
+  }
+}
+
+const countEdges = (els: readonly ElementDefinition[]): number =>
+  els.reduce((n, e) => n + (e.group === 'edges' ? 1 : 0), 0);
+
 /** A node position. */
 export interface Point {
   x: number;
@@ -179,9 +213,12 @@ export function computePositions(
     }
     return { group: 'edges', data: { id: String(d.id), source: String(d.source), target: String(d.target) } };
   });
+  const large = lite.length - countEdges(lite) > DRAFT_THRESHOLD;
+  // Large graphs get fcose's draft (spectral) layout, which needs only the structure: the
+  // copy then skips styles altogether, the dearest part of building it.
   const cy = cytoscape({
     headless: true,
-    styleEnabled: true,
+    styleEnabled: !large,
     elements: lite,
     style: [
       { selector: 'node', style: { width: 'data(w)', height: 'data(h)', shape: 'rectangle' } },
@@ -203,6 +240,7 @@ export function computePositions(
       const p = n.position();
       out.set(n.id(), { x: p.x, y: p.y });
     });
+    if (large && name === 'fcose') spreadOut(out, DRAFT_SPREAD);
   }
   cy.destroy();
   return out;

@@ -4,9 +4,11 @@ import type { EntenteGraph } from '../../../src/graph/types';
 import { toElements } from '../../../src/ui/canvas/elements';
 import {
   computePositions,
+  DRAFT_THRESHOLD,
   hashString,
   layoutBox,
   seededRandom,
+  spreadOut,
   withSeededRandom,
 } from '../../../src/ui/canvas/layout';
 import type { LayoutName } from '../../../src/ui/canvas/types';
@@ -53,6 +55,28 @@ describe('layout', () => {
     expect(positions(ring(60), 'fcose')).toEqual(a);
     const b = positions(ring(61), 'fcose');
     expect(b.S0).not.toEqual(a.S0);
+  });
+
+  it('is deterministic on a graph above the draft threshold, with nodes spread out', () => {
+    const g = ring(DRAFT_THRESHOLD + 50);
+    const a = positions(g, 'fcose');
+    expect(positions(ring(DRAFT_THRESHOLD + 50), 'fcose')).toEqual(a);
+    const xs = new Set(Object.values(a).map((p) => Math.round(p.x)));
+    expect(xs.size).toBeGreaterThan(DRAFT_THRESHOLD / 2);
+  });
+
+  it('spreads a packed layout out about its centre', () => {
+    const m = new Map([
+      ['a', { x: 0, y: 0 }],
+      ['b', { x: 10, y: 0 }],
+      ['c', { x: 5, y: 4 }],
+      ['d', { x: 5, y: -4 }],
+    ]);
+    spreadOut(m, 50);
+    expect(m.get('b')!.x - m.get('a')!.x).toBeCloseTo(100);
+    expect((m.get('a')!.x + m.get('b')!.x) / 2).toBeCloseTo(5);
+    spreadOut(m, 1);
+    expect(m.get('b')!.x - m.get('a')!.x).toBeCloseTo(100);
   });
 
   it('runs every alternative layout deterministically', () => {
