@@ -589,7 +589,12 @@ function extract(doc: Doc): FoundTie[] {
             to = sentenceOf(doc, endPos - 1, s);
             quoteText = inner.length
               ? inner.map((q) => doc.text.slice(q.start, q.end)).join(' … ')
-              : doc.text.slice(cueEnd, sent.end).replace(/^[\s,:]+|[\s.]+$/g, '');
+              : doc.text
+                  .slice(cueEnd, sent.end)
+                  .replace(/^[\s,:]+|[\s.]+$/g, '')
+                  // "said in a statement that …": the words start after the frame.
+                  .replace(/^in (?:a|an) (?:statement|interview|editorial|speech|post)[\s,]*/i, '')
+                  .replace(/^that\s/i, '');
           }
         }
         addAct(who, pi, ranges, quoteText, Math.min(from, s), Math.max(to, s), ranges[0]?.[0] ?? tk.start);

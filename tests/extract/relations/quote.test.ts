@@ -122,4 +122,9 @@ describe('quote', () => {
   it('takes no speaker from a passive cue or a place after it', () => {
     expect(edges(quote, 'The accord was announced after talks in Doha between Chad and Sudan.')).toEqual([]);
   });
+
+  it('keeps only the reported words after "said in a statement that"', () => {
+    const ties = quote.extract(docOf('Kenya said in a statement that Somalia must withdraw its troops.'));
+    expect(ties.map((t) => t.quote)).toEqual(['Somalia must withdraw its troops']);
+  });
 });
