@@ -706,9 +706,12 @@ function contextTargets(doc: Doc, act: Act): string[] {
     const out: string[] = [];
     for (const m of doc.bySentence[s] ?? []) {
       const a = doc.actors.get(m.key);
-      if (!a || skip(m.key) || out.includes(m.key)) continue;
-      if (a.kind === 'analyst' || (a.kind === 'organization' && a.orgType !== 'intergovernmental')) continue;
-      out.push(m.key);
+      if (!a || skip(m.key)) continue;
+      // Parties are states and blocs; a leader stands for their state.
+      let k: string | undefined;
+      if (a.kind === 'state' || (a.kind === 'organization' && a.orgType === 'intergovernmental')) k = a.key;
+      else if (a.kind === 'leader' && a.country && doc.actors.has(a.country)) k = a.country;
+      if (k && !skip(k) && !out.includes(k)) out.push(k);
     }
     return out;
   };
@@ -721,7 +724,14 @@ function contextTargets(doc: Doc, act: Act): string[] {
     const out = pick(prev);
     if (out.length) return out;
   }
-  if (speaker?.kind === 'state') return [];
+  // Only those who act or comment for a state fall back on it (not media or companies).
+  if (
+    speaker?.kind === 'state' ||
+    (speaker?.kind === 'organization' &&
+      speaker.orgType !== 'ministry' &&
+      speaker.orgType !== 'intergovernmental')
+  )
+    return [];
   if (own && doc.actors.has(own)) return [own];
   for (const o of speaker?.affiliations ?? []) if (doc.actors.has(o)) return [o];
   return [];
