@@ -75,6 +75,7 @@ describe('alliance negation scope', () => {
       edges(alliance, 'Indian Foreign Minister Ravi Kumar called the pact with Nepal "a mistake".'),
     ).toEqual([]);
     expect(edges(alliance, 'Canada warned that cooperation with Cuba would be watched closely.')).toEqual([]);
+    expect(edges(alliance, 'Peru wrote on social media that the pact with Chile would fail.')).toEqual([]);
   });
 
   it('makes none for a deal that is only to be finalised', () => {
