@@ -32,6 +32,8 @@ export interface Mention {
   orgKey?: string;
   orgName?: string;
   orgType?: string;
+  /** A gazetteer form that needs context ("Georgia", "Jordan", "Washington"). */
+  ambiguous?: boolean;
   /** Other readings of an ambiguous form ("Brussels": Belgium or the EU). */
   alt?: GazetteerHit[];
   /** person (gazetteer office holder): canonical name */
@@ -197,8 +199,18 @@ function isGeo(tokens: readonly Token[], a: number, b: number): boolean {
 }
 
 function hitToMention(hit: GazetteerHit, base: Omit<Mention, 'type' | 'titles' | 'formerTitles'>): Mention {
-  if (hit.kind === 'state')
-    return { ...base, type: 'state', iso3: hit.iso3, form: hit.form, titles: [], formerTitles: [] };
+  if (hit.kind === 'state') {
+    const m: Mention = {
+      ...base,
+      type: 'state',
+      iso3: hit.iso3,
+      form: hit.form,
+      titles: [],
+      formerTitles: [],
+    };
+    if (hit.ambiguous) m.ambiguous = true;
+    return m;
+  }
   if (hit.kind === 'organization') {
     const o = gazetteer().organizations.get(hit.key);
     const m: Mention = { ...base, type: 'org', orgKey: hit.key, titles: [], formerTitles: [] };
@@ -390,6 +402,20 @@ function scanSentence(ctx: Ctx, a: number, b: number): void {
         continue;
       }
       const after = tokens[j + 1];
+      // "University of the Philippines", "Institute for the Study of War"
+      const third = tokens[j + 2];
+      if (
+        nm.orgHeads.has(prev.lower) &&
+        (cur.lower === 'of' || cur.lower === 'for') &&
+        after?.lower === 'the' &&
+        third?.cap &&
+        joined(text, cur, after) &&
+        joined(text, after, third)
+      ) {
+        j += 3;
+        if (nm.orgHeads.has(third.lower)) sawHead = true;
+        continue;
+      }
       if ((nm.connectors.has(cur.lower) && sawHead) || nm.particles.has(cur.lower)) {
         if (after && after.cap && joined(text, cur, after)) {
           j += 2;

@@ -141,6 +141,51 @@ export function resolve(
     return iso3;
   };
 
+  // Forms that need context ("Georgia", "Jordan", "Washington", "Brussels") stand for a
+  // state only when the article also names it plainly, or the mention is possessive, or its
+  // sentence names another state plainly. Otherwise they take their organization reading
+  // ("Brussels said" -> the EU), or none when only a location ("in Brussels").
+  const plainStates = new Set<string>();
+  const plainBySent = new Map<number, Set<string>>();
+  for (const m of mentions)
+    if (m.type === 'state' && m.iso3 && !m.ambiguous && !m.alt) {
+      plainStates.add(m.iso3);
+      let s = plainBySent.get(m.sent);
+      if (!s) plainBySent.set(m.sent, (s = new Set()));
+      s.add(m.iso3);
+    }
+  // An article about states (two others named plainly) reads a bare "Jordan" as the state.
+  const geopolitical = plainStates.size >= 2;
+  const firstName = (m: Mention): boolean => {
+    const next = tokens[m.t1];
+    const last = tokens[m.t1 - 1];
+    return !!next && !!last && next.cap && !last.poss && text.slice(last.end, next.start) === ' ';
+  };
+  for (const m of mentions) {
+    if (m.type !== 'state' || !m.ambiguous || !m.iso3 || m.alt || firstName(m)) continue;
+    const others = [...(plainBySent.get(m.sent) ?? [])].some((x) => x !== m.iso3);
+    const otherStates =
+      [...plainStates].some((x) => x !== m.iso3) && plainStates.size - +plainStates.has(m.iso3) >= 2;
+    if (m.poss || others || (geopolitical && otherStates)) plainStates.add(m.iso3);
+  }
+  const dropped = new Set<number>();
+  const namedOrgs = new Set(mentions.filter((m) => m.type === 'org' && !m.alt).map((m) => m.orgKey ?? ''));
+  mentions.forEach((m, i) => {
+    if (m.type !== 'state' || !m.ambiguous || !m.iso3 || plainStates.has(m.iso3)) return;
+    const org = m.alt?.find((h) => h.kind === 'organization');
+    const prev = tokens[m.t0 - 1];
+    const located = !!prev && /^(?:in|at|to|from|near|outside|inside|via)$/.test(prev.lower);
+    if (org?.kind === 'organization' && (namedOrgs.has(org.key) || !located)) {
+      m.type = 'org';
+      m.orgKey = org.key;
+      const o = gz.organizations.get(org.key);
+      if (o) {
+        m.orgName = o.name;
+        m.orgType = o.type;
+      }
+    } else dropped.add(i);
+  });
+
   // Ambiguous forms take the reading that the rest of the text names ("Brussels" -> EU).
   const named = new Set<string>();
   for (const m of mentions) if (!m.alt) named.add(m.type === 'state' ? (m.iso3 ?? '') : (m.orgKey ?? ''));
@@ -159,6 +204,7 @@ export function resolve(
 
   // States and organizations.
   mentions.forEach((m, i) => {
+    if (dropped.has(i)) return;
     if (m.type === 'state' && m.iso3) {
       if (ensureState(m.iso3)) keyOf[i] = m.iso3;
     } else if (m.type === 'org') {
@@ -297,7 +343,10 @@ export function resolve(
         titles.push(t);
         if (nm.leaderRoles.words.has(t) || nm.leaderRoles.phrases.some((p) => p.join(' ') === t))
           leaderWord = true;
-        else if (!nm.honorifics.words.has(t) && !nm.honorifics.phrases.some((p) => p.join(' ') === t))
+        else if (
+          nm.analystRoles.words.has(t) ||
+          (!nm.honorifics.words.has(t) && !nm.honorifics.phrases.some((p) => p.join(' ') === t))
+        )
           analystWord = true;
       }
       if (m.titleCountry) {
@@ -318,6 +367,20 @@ export function resolve(
           (prev && spaced(prev, tokens[m.t0]) && speechVerbs.has(prev.lower)))
       )
         c.evidence = true;
+      // "Maria Lima of the University of Lisbon", "Tom Reed at the Stimson Center"
+      const prep = tokens[m.t1];
+      if (prep && /^(?:of|at|from)$/.test(prep.lower) && spaced(tokens[m.t1 - 1], prep)) {
+        const q = tokens[m.t1 + 1]?.lower === 'the' ? m.t1 + 2 : m.t1 + 1;
+        const oi = tokOwner[q] ?? -1;
+        const om = oi >= 0 ? mentions[oi] : undefined;
+        const key = oi >= 0 ? keyOf[oi] : undefined;
+        if (om?.type === 'org' && om.t0 === q && key) {
+          orgs.add(key);
+          if (multiToken) c.evidence = true;
+          const oa = actors.get(key);
+          if (oa?.orgType === 'think-tank' || oa?.orgType === 'university') research = true;
+        }
+      }
       const ap = apposition(text, tokens, m, sEnd);
       if (!ap) continue;
       const [seg0] = ap.segs;
@@ -379,7 +442,13 @@ export function resolve(
       continue;
     if (!c.evidence) continue;
     country ??= titleCountry ?? apposCountry;
-    if (!country) for (const o of orgs) country ??= actors.get(o)?.country;
+    // An institution's home country is the person's only if the article names that state:
+    // a think tank's headquarters ("International Crisis Group": Brussels) invents no state.
+    if (!country)
+      for (const o of orgs) {
+        const oc = actors.get(o)?.country;
+        if (oc && actors.has(oc)) country ??= oc;
+      }
     let kind: Actor['kind'] = 'leader';
     if (c.gaz) kind = 'leader';
     else if (research) kind = 'analyst';

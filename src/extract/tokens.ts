@@ -28,6 +28,22 @@ function push(out: Token[], text: string, start: number, end: number, sent: numb
   out.push({ start, end, text: t, lower: t.toLowerCase(), cap: UPPER.test(t), poss, sent });
 }
 
+const actsAsPlace = (p: string): boolean =>
+  lookup(p).some((h) => h.kind === 'state' || h.kind === 'organization');
+
+/**
+ * Whether a hyphenated capitalized word is a compound of actors ("Kim-Putin", "China-Iran",
+ * "US-led") rather than one name ("Yunus-Bek", "Al-Ahram", "Guinea-Bissau"). The whole word
+ * is tried first; a part that is only a person's name does not split a name it happens to
+ * start ("Yunus-Bek Yevkurov" is not "Yunus").
+ */
+function shouldSplit(word: string, parts: readonly string[]): boolean {
+  if (lookup(word).length > 0) return false;
+  if (parts.length === 2 && actsAsPlace(parts[0] ?? '')) return true;
+  if (!parts.every((p) => UPPER.test(p))) return false;
+  return parts.some(actsAsPlace) || parts.every((p) => lookup(p).length > 0);
+}
+
 /** Tokenizes every sentence; tokens are returned in text order. */
 export function tokenize(text: string, sentences: readonly Sentence[]): Token[] {
   const out: Token[] = [];
@@ -69,9 +85,7 @@ export function tokenize(text: string, sentences: readonly Sentence[]): Token[] 
           UPPER.test(parts[0] ?? '') &&
           parts.every((p) => p.length > 0)
         ) {
-          const allCap = parts.every((p) => UPPER.test(p));
-          const headKnown = parts.length === 2 && lookup(parts[0] ?? '').length > 0;
-          if (allCap || headKnown) {
+          if (shouldSplit(word, parts)) {
             let p0 = start;
             parts.forEach((p, k) => {
               const last = k === parts.length - 1;
