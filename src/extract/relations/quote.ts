@@ -585,7 +585,16 @@ function extract(doc: Doc): FoundTie[] {
               q.speaker ??= who;
               endPos = Math.max(endPos, q.end);
             }
-            ranges = [[cueEnd, endPos]];
+            // "…, according to state media": the source named after the words is not their subject.
+            let rangeEnd = endPos;
+            for (let r = ve; r < sb - 1; r++) {
+              const w = doc.tokens[r];
+              if (w?.lower === 'according' && doc.tokens[r + 1]?.lower === 'to') {
+                if (inner.every((q) => q.close <= w.start)) rangeEnd = w.start;
+                break;
+              }
+            }
+            ranges = [[cueEnd, rangeEnd]];
             to = sentenceOf(doc, endPos - 1, s);
             quoteText = inner.length
               ? inner.map((q) => doc.text.slice(q.start, q.end)).join(' … ')

@@ -127,4 +127,10 @@ describe('quote', () => {
     const ties = quote.extract(docOf('Kenya said in a statement that Somalia must withdraw its troops.'));
     expect(ties.map((t) => t.quote)).toEqual(['Somalia must withdraw its troops']);
   });
+
+  it('does not take the source after "according to" as what the words are about', () => {
+    const text =
+      'Omani Foreign Minister Salim Harthi described the talks with Yemen as “frank and useful”, according to Omani state media.';
+    expect(edges(quote, text)).toEqual(['Salim Harthi -> Yemen']);
+  });
 });
