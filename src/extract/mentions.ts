@@ -10,6 +10,7 @@ import type { GazetteerHit } from './gazetteer';
 import { gazetteer } from './gazetteer';
 import type { PhraseSet } from './lexicon';
 import { lexicon } from './lexicon';
+import namesData from '../../data/lexicon/names.json';
 import { isNonActorPlace, lookup, startsForm } from './memo';
 
 export type MentionType = 'state' | 'org' | 'person' | 'name' | 'desc';
@@ -93,6 +94,7 @@ export function phraseEndingAt(tokens: readonly Token[], j: number, min: number,
   return set.words.has(tokens[j]?.lower ?? '') ? 1 : 0;
 }
 
+const EVENT_NOUNS: ReadonlySet<string> = new Set(namesData.eventNouns);
 const TITLE_STARTS = new Set([...nm.leaderRoles.starts, ...nm.analystRoles.starts, ...nm.honorifics.starts]);
 
 function titleAt(tokens: readonly Token[], i: number, end: number): number {
@@ -158,7 +160,7 @@ function gazAt(tokens: readonly Token[], text: string, i: number, end: number): 
   const max = Math.min(gz.maxTokens, end - i);
   for (let n = max; n >= 1; n--) {
     if (n > 1 && !joinedRange(tokens, text, i, i + n)) continue;
-    if (n > 1 && !tokens[i + n - 2]?.poss) {
+    if (n === 1 || !tokens[i + n - 2]?.poss) {
       let surface = '';
       for (let k = 0; k < n; k++) surface += (k ? ' ' : '') + (tokens[i + k]?.text ?? '');
       // "South China Sea", "Latin America": a place, not the state inside it.
@@ -540,6 +542,15 @@ function segmentRun(ctx: Ctx, i: number, j: number, sentStart: number, sentEnd: 
       p += g.n;
       continue;
     }
+    // "the Barbados agreement", "the Minsk accords": a state's name labelling an event.
+    if (
+      g?.hit?.kind === 'state' &&
+      (g.hit.form === 'name' || g.hit.form === 'capital') &&
+      eventLabel(ctx, p, p + g.n)
+    ) {
+      p += g.n;
+      continue;
+    }
     if (g?.hit) {
       const m = hitToMention(g.hit, base(ctx, p, p + g.n));
       if (g.alt) m.alt = g.alt;
@@ -614,6 +625,17 @@ function segmentRun(ctx: Ctx, i: number, j: number, sentStart: number, sentEnd: 
     emit(ctx, m);
     p = q;
   }
+}
+
+/** "the NAME agreement": "the" before, an event noun (data: names.eventNouns) after. */
+function eventLabel(ctx: Ctx, a: number, b: number): boolean {
+  const { tokens, text } = ctx;
+  const prev = tokens[a - 1];
+  const next = tokens[b];
+  const last = tokens[b - 1];
+  if (!prev || !next || !last || prev.lower !== 'the' || last.poss || next.sent !== last.sent) return false;
+  if (gap(text, last, next) !== ' ' || next.cap) return false;
+  return EVENT_NOUNS.has(next.lower);
 }
 
 /** A lower-case organization word right after a name: "Global Times newspaper", "Communist party". */

@@ -147,13 +147,20 @@ export function resolve(
   // ("Brussels said" -> the EU), or none when only a location ("in Brussels").
   const plainStates = new Set<string>();
   const plainBySent = new Map<number, Set<string>>();
-  for (const m of mentions)
+  const note = (sent: number, key: string): void => {
+    let s = plainBySent.get(sent);
+    if (!s) plainBySent.set(sent, (s = new Set()));
+    s.add(key);
+  };
+  for (const m of mentions) {
     if (m.type === 'state' && m.iso3 && !m.ambiguous && !m.alt) {
       plainStates.add(m.iso3);
-      let s = plainBySent.get(m.sent);
-      if (!s) plainBySent.set(m.sent, (s = new Set()));
-      s.add(m.iso3);
+      note(m.sent, m.iso3);
     }
+    // Office holders and intergovernmental bodies also make a sentence about states.
+    if (m.type === 'person' && m.personName) note(m.sent, `person:${m.personName}`);
+    if (m.type === 'org' && m.orgKey && !m.alt && m.orgType === 'intergovernmental') note(m.sent, m.orgKey);
+  }
   // An article about states (two others named plainly) reads a bare "Jordan" as the state.
   const geopolitical = plainStates.size >= 2;
   const firstName = (m: Mention): boolean => {
@@ -381,7 +388,9 @@ export function resolve(
           if (oa?.orgType === 'think-tank' || oa?.orgType === 'university') research = true;
         }
       }
-      const ap = apposition(text, tokens, m, sEnd);
+      // "In a post on X, the ministry said": an introductory place, not an apposition.
+      const onPlace = !!prev && /^(?:on|in|at|near)$/.test(prev.lower);
+      const ap = onPlace ? undefined : apposition(text, tokens, m, sEnd);
       if (!ap) continue;
       const [seg0] = ap.segs;
       if (!seg0) continue;
@@ -440,6 +449,8 @@ export function resolve(
       (lexicon.speech.anonymous.has(c.tokens[0] ?? '') || nm.stopwords.has(c.tokens[0] ?? ''))
     )
       continue;
+    // One or two letters ("X", "EU") are no one's name.
+    if (!c.gaz && c.tokens.length === 1 && (c.tokens[0] ?? '').length <= 2) c.evidence = false;
     if (!c.evidence) continue;
     country ??= titleCountry ?? apposCountry;
     // An institution's home country is the person's only if the article names that state:
