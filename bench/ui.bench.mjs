@@ -139,7 +139,10 @@ async function measure(browser, base, renderer, cdp) {
     const order = r % 2 ? ['bare', 'ours'] : ['ours', 'bare'];
     for (const which of order) {
       const { page, context, startCpuMs } = await openPage(browser, `${base}/${which}.html${q}`, cdp);
-      const b = await page.evaluate(() => ({ ...window.bench }));
+      const b = await page.evaluate(() => {
+        const { nodes, edges, webgl, createMs, firstDrawMs } = window.bench;
+        return { nodes, edges, webgl, createMs, firstDrawMs };
+      });
       first[which].push(b.firstDrawMs);
       firstCpu[which].push(startCpuMs);
       log(
