@@ -590,11 +590,12 @@ function segmentRun(ctx: Ctx, i: number, j: number, sentStart: number, sentEnd: 
       // A surname that is also a place ("Marcos Lima") stays in the name.
       const g = gazAtM(r);
       if (!g) return true;
+      // So does an office holder's bare surname after another given name ("Peter Vance").
       return (
         !!g.hit &&
-        g.hit.kind === 'state' &&
-        (g.hit.form === 'capital' || g.hit.form === 'name') &&
-        r + g.n === j
+        r + g.n === j &&
+        ((g.hit.kind === 'state' && (g.hit.form === 'capital' || g.hit.form === 'name')) ||
+          (g.hit.kind === 'person' && g.hit.form === 'alias' && g.n === 1))
       );
     };
     while (q < j && inName(q) && titleAtM(q) === 0) q++;

@@ -10,12 +10,21 @@ import type { Actor, Doc, RMention } from './doc';
 import { gazetteer } from './gazetteer';
 import type { OfficeHolderEntry } from './gazetteer';
 import { lexicon } from './lexicon';
+import namesData from '../../data/lexicon/names.json';
 import type { Mention } from './mentions';
 import { phraseAt } from './mentions';
 import type { Paragraph, Sentence } from './sentences';
 import type { Token } from './tokens';
 
 const nm = lexicon.names;
+/** Words that make a name a company, club, event or product, never a person. */
+const NON_PERSON: ReadonlySet<string> = new Set(namesData.nonPersonTokens);
+/** Apposition head nouns that describe a company or thing: "X, the German stock exchange,". */
+const THING_HEADS: ReadonlySet<string> = new Set(namesData.nonPersonAppositionHeads);
+/** First words of a comma clause that gives no role: "X, who …", "X, according to …". */
+const CLAUSE_STARTS: ReadonlySet<string> = new Set(namesData.appositionClauseStarts);
+/** Plural acronyms and abbreviations ("DVDs", "MPs") are not name parts. */
+const PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u;
 
 interface Cluster {
   name: string;
@@ -86,6 +95,20 @@ function apposition(text: string, tokens: readonly Token[], m: Mention, sentEnd:
     if (g !== ', ' || !['a', 'an', 'the'].includes(t.lower)) break;
   }
   return segs.length ? { segs } : undefined;
+}
+
+/** "the German stock exchange", "a London-based carmaker": an apposition naming a thing. */
+function thingApposition(tokens: readonly Token[], a: number, b: number): boolean {
+  if (!['a', 'an', 'the'].includes(tokens[a]?.lower ?? '')) return false;
+  if (hasRole(tokens, a, b, nm.leaderRoles).found || hasRole(tokens, a, b, nm.analystRoles).found)
+    return false;
+  let end = a + 1;
+  while (
+    end < b &&
+    !/^(?:that|which|who|whose|of|in|at|for|from|with|to|based)$/.test(tokens[end]?.lower ?? '')
+  )
+    end++;
+  return THING_HEADS.has(tokens[end - 1]?.lower ?? '');
 }
 
 function hasRole(
@@ -250,6 +273,24 @@ export function resolve(
       else byToken.set(t, [c]);
     }
   };
+  // A bare surname that is an office holder's alias ("Vance") belongs to a full name the
+  // article gives ("Peter Vance") rather than to the office holder.
+  const fullNameTokens = new Set<string>();
+  for (const m of mentions)
+    if (m.type === 'name' && (m.nameTokens?.length ?? 0) >= 2)
+      for (const t of m.nameTokens ?? []) fullNameTokens.add(normTok(t));
+  for (const m of mentions)
+    if (
+      m.type === 'person' &&
+      m.personName &&
+      m.t1 - m.t0 === 1 &&
+      fullNameTokens.has(normTok(m.surface)) &&
+      !m.personName.split(/\s+/).every((t) => fullNameTokens.has(normTok(t)))
+    ) {
+      m.type = 'name';
+      m.nameTokens = [m.surface];
+      delete m.personName;
+    }
   const byName = new Map<string, Cluster>();
   const personIdx: number[] = [];
   mentions.forEach((m, i) => {
@@ -342,6 +383,7 @@ export function resolve(
     const orgs = new Set<string>();
     const multiToken = c.tokens.length >= 2;
     let shortForm = false;
+    let thing = false;
     for (const i of c.mentionIdx) {
       const m = mentions[i] as Mention;
       if ((m.nameTokens?.length ?? 0) === 1 && c.tokens.length >= 2) shortForm = true;
@@ -394,6 +436,26 @@ export function resolve(
       if (!ap) continue;
       const [seg0] = ap.segs;
       if (!seg0) continue;
+      if (CLAUSE_STARTS.has(tokens[seg0[0]]?.lower ?? '')) continue;
+      // ", former sprinter Ana Lobo and …": another person's name makes a list, not a role.
+      let otherName = false;
+      for (let k = seg0[0]; k < seg0[1] && !otherName; k++) {
+        const oi = tokOwner[k] ?? -1;
+        const om = oi >= 0 ? mentions[oi] : undefined;
+        const before = tokens[k - 1]?.lower ?? '';
+        if (
+          om &&
+          (om.type === 'name' || om.type === 'person') &&
+          !c.mentionIdx.includes(oi) &&
+          !/^(?:at|of|from|in|for|with|the|a|an|on|to|by)$/.test(before)
+        )
+          otherName = true;
+      }
+      if (otherName) continue;
+      if (thingApposition(tokens, seg0[0], seg0[1])) {
+        thing = true;
+        continue;
+      }
       const lr = hasRole(tokens, seg0[0], seg0[1], nm.leaderRoles);
       const ar = hasRole(tokens, seg0[0], seg0[1], nm.analystRoles);
       let segOrg = false;
@@ -449,6 +511,14 @@ export function resolve(
       (lexicon.speech.anonymous.has(c.tokens[0] ?? '') || nm.stopwords.has(c.tokens[0] ?? ''))
     )
       continue;
+    // Companies, clubs, events and products ("Lycos Europe", "Stock Exchange").
+    if (
+      !c.gaz &&
+      (thing ||
+        c.tokens.some((t) => NON_PERSON.has(t)) ||
+        c.mentionIdx.some((i) => (mentions[i]?.nameTokens ?? []).some((t) => PLURAL_ACRONYM.test(t))))
+    )
+      c.evidence = false;
     // One or two letters ("X", "EU") are no one's name.
     if (!c.gaz && c.tokens.length === 1 && (c.tokens[0] ?? '').length <= 2) c.evidence = false;
     if (!c.evidence) continue;
