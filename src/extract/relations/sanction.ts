@@ -10,9 +10,22 @@ import { eventDate } from '../dates';
 import type { Doc, RMention } from '../doc';
 import { lexicon } from '../lexicon';
 import type { FoundTie, RelationExtractor } from './types';
-import { clauseOf, isPolitical, listAround, mentionAt, sentenceOk, sentenceSpan, statesOf } from './util';
+import sanctionData from '../../../data/lexicon/sanction.json';
+import {
+  clauseOf,
+  isPolitical,
+  listAround,
+  mentionAt,
+  relativeAntecedent,
+  sentenceOk,
+  sentenceSpan,
+  statesOf,
+} from './util';
 
 const lx = lexicon.sanction;
+const BLOCKED = new Set(sanctionData.blocked);
+const REASON = new Set(sanctionData.reasonPrepositions);
+const UNDER = new Set(sanctionData.under);
 const MODIFIERS = new Set([
   'trade',
   'economic',
@@ -62,6 +75,29 @@ function imposersBefore(doc: Doc, k: number, a: number): RMention[] {
   return listAround(doc, m, a, m.t1).filter((x) => isPolitical(doc, x.key));
 }
 
+/**
+ * "X, which is under sweeping US sanctions", "X is under UN sanctions": the subject
+ * under the measures is their target.
+ */
+function underTarget(doc: Doc, si: number, k: number, imposers: readonly string[]): string[] {
+  const [sa] = doc.sentTok[si] ?? [0, 0];
+  let u = -1;
+  for (let q = k - 1; q >= Math.max(sa, k - 7); q--) {
+    if (UNDER.has(doc.tokens[q]?.lower ?? '')) {
+      u = q;
+      break;
+    }
+  }
+  if (u < 0) return [];
+  const [ca] = clauseOf(doc, si, u);
+  let subj = relativeAntecedent(doc, si, ca);
+  if (!subj.length) {
+    const first = (doc.bySentence[si] ?? []).find((m) => m.t0 >= ca && m.t1 <= u && isPolitical(doc, m.key));
+    if (first) subj = listAround(doc, first, ca, u);
+  }
+  return statesOf(doc, subj).filter((x) => !imposers.includes(x));
+}
+
 function statusOf(doc: Doc, a: number, k: number): TieStatus | undefined {
   for (let q = Math.max(a, k - 8); q < k; q++) {
     const w = doc.tokens[q]?.lower ?? '';
@@ -95,22 +131,31 @@ function extractSentence(doc: Doc, si: number, out: FoundTie[]): void {
         const subj = (doc.bySentence[si] ?? []).find(
           (m) => m.t0 >= a && m.t1 <= verb && isPolitical(doc, m.key),
         );
-        if (subj) {
-          imposers = statesOf(doc, [subj]);
+        // "A and B vetoed a resolution that would have imposed sanctions": nothing imposed.
+        let blocked = false;
+        for (let q = subj ? subj.t1 : verb; q < verb; q++)
+          if (BLOCKED.has(doc.tokens[q]?.lower ?? '')) blocked = true;
+        if (subj && !blocked) {
+          // Coordinated subjects: "A, B and C impose sanctions" -> every one of them.
+          imposers = statesOf(doc, listAround(doc, subj, a, verb));
           byVerb = true;
         }
       }
     }
     if (!imposers.length) continue;
-    let targets: string[] = [];
-    for (let q = end; q < Math.min(b, end + 2); q++) {
-      if (!lx.targetPrepositions.has(doc.tokens[q]?.lower ?? '')) continue;
-      for (let r = q + 1; r < Math.min(b, q + 5); r++) {
+    let targets = underTarget(doc, si, k, imposers);
+    for (let q = end; q < Math.min(b, end + 2) && !targets.length; q++) {
+      const w = doc.tokens[q]?.lower ?? '';
+      if (!lx.targetPrepositions.has(w)) continue;
+      // A reason ("over its invasion of Y") names no target; "over Y" right after may.
+      const reach = REASON.has(w) ? 2 : 5;
+      for (let r = q + 1; r < Math.min(b, q + reach); r++) {
         const m = mentionAt(doc, r);
         if (m) {
           targets = statesOf(doc, listAround(doc, m, m.t0, b));
           break;
         }
+        if (REASON.has(w) && doc.tokens[r]?.lower !== 'the') break;
       }
       break;
     }

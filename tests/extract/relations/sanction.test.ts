@@ -47,4 +47,40 @@ describe('sanction', () => {
     expect(back.length).toBeGreaterThan(0);
     expect(back.every((t) => t.status === 'lifted')).toBe(true);
   });
+
+  it('gives every coordinated imposer its own edge', () => {
+    expect(edges(sanction, 'France, Japan and Australia already impose sanctions on Belarus.')).toEqual([
+      'Australia -> Belarus',
+      'France -> Belarus',
+      'Japan -> Belarus',
+    ]);
+  });
+
+  it('targets the actor under sanctions, not the object of the reason phrase', () => {
+    expect(
+      edges(
+        sanction,
+        'Tehran, which is under sweeping U.S. sanctions over its support for Syria, denied the report.',
+      ),
+    ).toEqual(['United States -> Iran']);
+    expect(edges(sanction, 'Cuba remains under American sanctions over its ties with Venezuela.')).toEqual([
+      'United States -> Cuba',
+    ]);
+  });
+
+  it('makes no imposer of those who vetoed or blocked the measure', () => {
+    expect(
+      edges(sanction, 'India and Brazil vetoed a resolution that would have imposed sanctions on Sudan.'),
+    ).toEqual([]);
+    expect(edges(sanction, 'Hungary blocked a plan to impose sanctions on Serbia.')).toEqual([]);
+  });
+
+  it('reads a lifted embargo with a possessive ("lifted its arms embargo on X")', () => {
+    const ties = sanction.extract(
+      docOf('On Friday, the UN Security Council lifted its arms embargo on the Libyan government.'),
+    );
+    expect(ties.map((t) => `${t.source}->${t.target}:${t.status ?? ''}`)).toEqual([
+      'org:united-nations->LBY:lifted',
+    ]);
+  });
 });
