@@ -7,6 +7,7 @@
  */
 import type { Doc, RMention } from '../doc';
 import { lexicon } from '../lexicon';
+import speechData from '../../../data/lexicon/speech.json';
 import type { FoundTie, RelationExtractor } from './types';
 import { clauseOf, gapBefore, listAround, mentionAt, sentenceOk } from './util';
 import { phraseAt } from '../mentions';
@@ -14,6 +15,7 @@ import { stateOf } from '../doc';
 import { words } from './words';
 
 const sp = lexicon.speech;
+const OBJECT_VERBS = new Set(speechData.objectVerbs);
 const SKIP_BEFORE = new Set([
   'has',
   'had',
@@ -389,10 +391,29 @@ function subjectOf(
   return { who: undefined, subjStart: -1 };
 }
 
+/**
+ * "Washington has maintained sanctions", "Tokyo added 12 firms to its sanctions list":
+ * a verb that can take a plain object is no speech cue when its object is a number or
+ * a measure (before any "that" or comma).
+ */
+function objectNotSpeech(doc: Doc, k: number, end: number): boolean {
+  if (!OBJECT_VERBS.has(doc.tokens[k]?.lower ?? '')) return false;
+  const next = doc.tokens[k + 1];
+  if (!next || gapBefore(doc, k + 1).trim()) return false;
+  if (/^\d/.test(next.text)) return true;
+  for (let q = k + 1; q < Math.min(end, k + 9); q++) {
+    const t = doc.tokens[q];
+    if (!t || t.lower === 'that' || (q > k + 1 && /[,;:“”"]/.test(gapBefore(doc, q)))) return false;
+    if (lexicon.sanction.nouns.has(t.lower) || lexicon.sanction.verbs.has(t.lower)) return true;
+  }
+  return false;
+}
+
 /** Speech cue at token k: returns its end (exclusive) or -1. */
 function cueAt(doc: Doc, k: number, end: number): number {
   const t = doc.tokens[k];
   if (!t) return -1;
+  if (objectNotSpeech(doc, k, end)) return -1;
   if (!PHRASE_FIRST.has(t.lower)) return sp.verbs.has(t.lower) && !t.cap ? k + 1 : -1;
   for (const ph of sp.phrases) {
     if (k + ph.length > end) continue;

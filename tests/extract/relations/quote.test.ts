@@ -133,4 +133,14 @@ describe('quote', () => {
       'Omani Foreign Minister Salim Harthi described the talks with Yemen as “frank and useful”, according to Omani state media.';
     expect(edges(quote, text)).toEqual(['Salim Harthi -> Yemen']);
   });
+
+  it('reads no speech in "maintained sanctions" or "added 12 firms to its sanctions list"', () => {
+    expect(edges(quote, 'Paris has maintained sanctions on Syria since 2011.')).toEqual([]);
+    expect(edges(quote, 'Tokyo added 12 companies linked to Iran to its sanctions list.')).toEqual([]);
+    expect(edges(quote, 'Tokyo added new firms linked to Iran to its sanctions list.')).toEqual([]);
+    // Still speech when the verb frames words.
+    expect(edges(quote, 'Paris has maintained that sanctions on Syria must stay.')).toEqual([
+      'France -> Syria',
+    ]);
+  });
 });
