@@ -258,12 +258,22 @@ function titlePrefix(ctx: Ctx, nameStart: number, sentStart: number, m: Mention)
   const { tokens, text, out, owner } = ctx;
   let k = nameStart - 1;
   let steps = 0;
+  let jumped = false;
   while (k >= sentStart && steps < 8) {
     steps++;
     const t = tokens[k] as Token;
     const next = tokens[k + 1] as Token;
     const g = gap(text, t, next);
-    if (g !== ' ' && !(g === ', ' && steps === 1 && isReverseApposition(ctx, k, sentStart))) break;
+    if (g === ', ' && steps === 2 && jumped) {
+      // the title just found by the reverse apposition below
+    } else if (g === ', ' && steps === 1) {
+      // "Sudan’s president, Omar al-Bashir", "Chile’s minister for the Pacific, Ana Soto"
+      const roleEnd = reverseAppositionRole(ctx, k, sentStart);
+      if (roleEnd < 0) break;
+      k = roleEnd;
+      jumped = true;
+      continue;
+    } else if (g !== ' ' && !(jumped && t.poss && /^['’]s $/.test(g))) break;
     const own = owner[k] ?? -1;
     if (own >= 0) {
       const om = out[own] as Mention;
@@ -314,10 +324,23 @@ function titlePrefix(ctx: Ctx, nameStart: number, sentStart: number, m: Mention)
   }
 }
 
-/** "Sudan’s president, Omar al-Bashir": a title phrase right before ", Name". */
-function isReverseApposition(ctx: Ctx, k: number, sentStart: number): boolean {
-  const { tokens } = ctx;
-  return phraseEndingAt(tokens, k, sentStart, nm.leaderRoles) > 0 && tokens[k]?.cap === false;
+/**
+ * "Sudan’s president, Omar al-Bashir", "Chile’s minister for the Pacific, Ana Soto": the
+ * index of a lower-case title phrase that ends right before ", Name" or is followed there
+ * by a short "for/of (the) …" portfolio; -1 if none.
+ */
+function reverseAppositionRole(ctx: Ctx, k: number, sentStart: number): number {
+  const { tokens, text } = ctx;
+  const isRole = (j: number): boolean =>
+    tokens[j]?.cap === false && phraseEndingAt(tokens, j, sentStart, nm.leaderRoles) > 0;
+  if (isRole(k)) return k;
+  for (let j = k - 1; j >= Math.max(sentStart, k - 5); j--) {
+    const t = tokens[j] as Token;
+    const next = tokens[j + 1] as Token;
+    if (gap(text, t, next) !== ' ' || t.poss) return -1;
+    if ((next.lower === 'for' || next.lower === 'of') && isRole(j)) return j;
+  }
+  return -1;
 }
 
 /** Lower-case phrases after a state mention: "China’s foreign ministry", "the Chinese foreign ministry". */

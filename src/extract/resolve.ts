@@ -436,7 +436,9 @@ export function resolve(
       if (!ap) continue;
       const [seg0] = ap.segs;
       if (!seg0) continue;
-      if (CLAUSE_STARTS.has(tokens[seg0[0]]?.lower ?? '')) continue;
+      const first0 = tokens[seg0[0]]?.lower ?? '';
+      // ", visited Lima last week": a verb phrase, not an apposition.
+      if (CLAUSE_STARTS.has(first0) || /^[a-z]+ed$/.test(first0)) continue;
       // ", former sprinter Ana Lobo and …": another person's name makes a list, not a role.
       let otherName = false;
       for (let k = seg0[0]; k < seg0[1] && !otherName; k++) {
