@@ -536,7 +536,15 @@ function segmentRun(ctx: Ctx, i: number, j: number, sentStart: number, sentEnd: 
     // The head must lie beyond a known form at p ("European Union and Turkey" is two actors).
     const known = head >= 0 ? gazAtM(p) : undefined;
     const headFree = !known || head >= p + known.n;
-    if (whole.length === 0 && head >= 0 && headFree && titleAtM(p) === 0 && !isGeo(tokens, p, j)) {
+    // "King’s College London": a title with a possessive inside an organization's name.
+    const possTitle = !!tokens[p]?.poss && head > p;
+    if (
+      whole.length === 0 &&
+      head >= 0 &&
+      headFree &&
+      (titleAtM(p) === 0 || possTitle) &&
+      !isGeo(tokens, p, j)
+    ) {
       // An organization named by its head word: "Stimson Center", "US Forces Japan".
       const m: Mention = { ...base(ctx, p, j), type: 'org', titles: [], formerTitles: [] };
       m.orgName = m.surface;

@@ -294,6 +294,16 @@ export function resolve(
   const byName = new Map<string, Cluster>();
   const personIdx: number[] = [];
   mentions.forEach((m, i) => {
+    // "Jordan’s King Abdullah": of two office holders sharing a form, the one of the title's state.
+    if (m.type === 'person' && m.personName && m.alt) {
+      const pi = tokOwner[m.t0 - 1] ?? -1;
+      const pm = pi >= 0 ? mentions[pi] : undefined;
+      const want = m.titleCountry ?? (pm?.type === 'state' && pm.poss ? pm.iso3 : undefined);
+      const own = holderIndex().get(m.personName);
+      if (want && own?.country !== want)
+        for (const h of m.alt)
+          if (h.kind === 'person' && holderIndex().get(h.name)?.country === want) m.personName = h.name;
+    }
     if (m.type === 'person' && m.personName) {
       const holder = holderIndex().get(m.personName);
       let c = byName.get(m.personName.toLowerCase());

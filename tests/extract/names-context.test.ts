@@ -78,3 +78,17 @@ describe('ambiguous state names in an article about states', () => {
     );
   });
 });
+
+describe('possessives inside names and shared office-holder forms', () => {
+  it('reads "King’s College London" as one organization, not a king', () => {
+    const labels = actorsOf(
+      'Mia Lund, a lecturer at King’s College London, said Norway and Chile were close.',
+    );
+    expect(labels).toContain('King’s College London:organization');
+    expect(labels).not.toContain('College London:organization');
+  });
+
+  it('picks the office holder of the possessive state for a shared form', () => {
+    expect(actorsOf("Jordan's King Abdullah met Oman's sultan.")).toContain('King Abdullah II:leader');
+  });
+});
