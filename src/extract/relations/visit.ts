@@ -88,6 +88,22 @@ function emit(
   }
 }
 
+/**
+ * "A made the remarks in CAPITAL, where he met B": a meeting in a relative clause on a
+ * place takes that place as its host.
+ */
+function whereHost(doc: Doc, si: number, k: number): string | undefined {
+  const [sa] = doc.sentTok[si] ?? [0, 0];
+  for (let w = k - 1; w > sa && w >= k - 6; w--) {
+    if (doc.tokens[w]?.lower !== 'where') continue;
+    const m = mentionAt(doc, w - 1);
+    if (!m) return undefined;
+    const prep = doc.tokens[m.t0 - 1]?.lower ?? '';
+    return lx.placePrepositions.has(prep) || prep === 'to' ? placeAt(doc, m) : undefined;
+  }
+  return undefined;
+}
+
 /** Visits with a visitor but no host, resolved after the pass. */
 interface Pending {
   si: number;
@@ -204,6 +220,7 @@ function extractSentence(doc: Doc, si: number, out: FoundTie[], pending: Pending
           break;
         }
       }
+      if (!host) host = whereHost(doc, si, k);
       if (!host) continue;
       const ms = doc.bySentence[si] ?? [];
       const first = ms.find((m) => isVisitor(doc, m.key) && placeAt(doc, m) !== host);

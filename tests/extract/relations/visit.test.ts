@@ -61,4 +61,25 @@ describe('visit', () => {
     const text = 'Germany welcomed every effort to end the war in Sudan, a spokesman said.';
     expect(edges(visit, text)).toEqual([]);
   });
+
+  it('reads "travelled on to", "flew into" and "arrived in" as visits', () => {
+    expect(edges(visit, 'German Chancellor Olaf Scholz travelled on to Prague.')).toContain(
+      'Olaf Scholz -> Czech Republic',
+    );
+    expect(edges(visit, 'Indian Prime Minister Narendra Modi flew into Nairobi on Tuesday.')).toContain(
+      'Narendra Modi -> Kenya',
+    );
+    expect(edges(visit, 'Kenyan President William Ruto arrived in Lisbon.')).toContain(
+      'William Ruto -> Portugal',
+    );
+  });
+
+  it('reads a meeting in a "where" clause on a place ("in CAPITAL, where he met Y")', () => {
+    const got = edges(
+      visit,
+      'French President Emmanuel Macron made the remarks in Dakar, where he met Senegalese President Macky Sall.',
+    );
+    expect(got).toContain('Emmanuel Macron -> Senegal');
+    expect(got.some((e) => e.startsWith('Macky Sall'))).toBe(false);
+  });
 });
