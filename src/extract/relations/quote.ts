@@ -360,7 +360,8 @@ function subjectOf(
           if (m) return { who: m.key, subjStart: m.start };
         }
         const m0 = mentionAt(doc, ca);
-        if (m0) return { who: m0.key, subjStart: m0.start };
+        // "Kenyan President X welcomed …, saying": the titled person, not their state.
+        if (m0) return { who: personOfTitledState(doc, m0, q) ?? m0.key, subjStart: m0.start };
         return { who: undefined, subjStart: -1 };
       }
       const who = npSpeaker(doc, q, st, 'before');

@@ -143,4 +143,16 @@ describe('quote', () => {
       'France -> Syria',
     ]);
   });
+
+  it('credits the titled leader, not their state, in "Kenyan President X welcomed …, saying …"', () => {
+    expect(
+      edges(
+        quote,
+        'Kenyan President William Ruto welcomed the deal with Ethiopia, saying it would bring peace.',
+      ),
+    ).toEqual(['William Ruto -> Ethiopia']);
+    expect(
+      edges(quote, 'Indian Prime Minister Narendra Modi welcomed the talks, saying Egypt had shown courage.'),
+    ).toEqual(['Narendra Modi -> Egypt']);
+  });
 });
