@@ -315,6 +315,14 @@ function npSpeaker(doc: Doc, q: number, st: QuoteState, dir: 'before' | 'after')
   return undefined;
 }
 
+/** "analysts in PLACE", "experts at PLACE": the place only locates unnamed commentators. */
+function anonymousInPlace(doc: Doc, m: RMention): boolean {
+  const prep = doc.tokens[m.t0 - 1]?.lower ?? '';
+  if (prep !== 'in' && prep !== 'at') return false;
+  const head = doc.tokens[m.t0 - 2]?.lower ?? '';
+  return sp.anonymous.has(head) && !sp.stateSpeakers.has(head);
+}
+
 /** The speaker of a speech cue at tokens [v, ve) in sentence si. */
 function subjectOf(
   doc: Doc,
@@ -364,9 +372,11 @@ function subjectOf(
         if (m0) return { who: personOfTitledState(doc, m0, q) ?? m0.key, subjStart: m0.start };
         return { who: undefined, subjStart: -1 };
       }
-      const who = npSpeaker(doc, q, st, 'before');
       const m = mentionAt(doc, q);
       const subjStart = m ? m.start : (doc.tokens[q]?.start ?? -1);
+      // "Analysts in Nairobi say": unnamed commentators located in a place, not its state.
+      if (m && anonymousInPlace(doc, m)) return { who: null, subjStart };
+      const who = npSpeaker(doc, q, st, 'before');
       if (who !== undefined) return { who, subjStart };
       // "Beijing, which when asked about … said"
       const [ca] = clauseOf(doc, si, q);

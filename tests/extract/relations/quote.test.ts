@@ -155,4 +155,10 @@ describe('quote', () => {
       edges(quote, 'Indian Prime Minister Narendra Modi welcomed the talks, saying Egypt had shown courage.'),
     ).toEqual(['Narendra Modi -> Egypt']);
   });
+
+  it('makes no state speaker of "analysts in CAPITAL say"', () => {
+    expect(edges(quote, 'Analysts in Nairobi say Ethiopia is losing patience.')).toEqual([]);
+    expect(edges(quote, 'Experts in Ankara said Syria was stalling.')).toEqual([]);
+    expect(edges(quote, 'Officials in Ankara said Syria was stalling.')).toEqual(['Turkey -> Syria']);
+  });
 });
