@@ -193,9 +193,10 @@ export function resolve(
   };
   for (const m of mentions) {
     if (m.type !== 'state' || !m.ambiguous || !m.iso3 || m.alt || firstName(m)) continue;
-    const others = [...(plainBySent.get(m.sent) ?? [])].some((x) => x !== m.iso3);
-    const otherStates =
-      [...plainStates].some((x) => x !== m.iso3) && plainStates.size - +plainStates.has(m.iso3) >= 2;
+    // Counts, not scans: one giant sentence must not make this quadratic.
+    const sentSet = plainBySent.get(m.sent);
+    const others = !!sentSet && sentSet.size - +sentSet.has(m.iso3) > 0;
+    const otherStates = plainStates.size - +plainStates.has(m.iso3) >= 2;
     if (m.poss || others || (geopolitical && otherStates)) plainStates.add(m.iso3);
   }
   const dropped = new Set<number>();
@@ -333,13 +334,24 @@ export function resolve(
     }
     return false;
   };
+  /**
+   * A longer full name holding `toks`, among the latest clusters sharing its first token.
+   * Bounded: real articles have a handful; a pathological text with thousands stays linear.
+   */
+  const findSuper = (toks: string[]): Cluster | undefined => {
+    const list = byToken.get(toks[0] ?? '') ?? [];
+    for (let k = list.length - 1; k >= Math.max(0, list.length - 16); k--) {
+      const x = list[k] as Cluster;
+      if (isSub(toks, x.tokens)) return x;
+    }
+    return undefined;
+  };
   const assign = new Map<number, Cluster>();
   for (const i of multi) {
     const m = mentions[i] as Mention;
     const toks = (m.nameTokens ?? []).map(normTok);
     const name = (m.nameTokens ?? []).join(' ');
-    let c =
-      byName.get(name.toLowerCase()) ?? (byToken.get(toks[0] ?? '') ?? []).find((x) => isSub(toks, x.tokens));
+    let c = byName.get(name.toLowerCase()) ?? findSuper(toks);
     if (!c) {
       c = { name, tokens: toks, mentionIdx: [], evidence: false };
       byName.set(name.toLowerCase(), c);
@@ -348,22 +360,50 @@ export function resolve(
     c.mentionIdx.push(i);
     assign.set(i, c);
   }
+  // Mentions of each cluster so far, sorted, and the short forms added since (ascending).
+  const sortedIdx = new Map<Cluster, number[]>();
+  const lastShort = new Map<Cluster, number>();
+  /** Full-name clusters per token (fixed once the full names are clustered). */
+  const multiByTok = new Map<string, Cluster[]>();
+  for (const c of clusters)
+    sortedIdx.set(
+      c,
+      [...c.mentionIdx].sort((x, y) => x - y),
+    );
+  const lastBefore = (c: Cluster, i: number): number => {
+    const xs = sortedIdx.get(c) ?? [];
+    let lo = 0;
+    let hi = xs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((xs[mid] ?? 0) < i) lo = mid + 1;
+      else hi = mid;
+    }
+    const fromSorted = lo > 0 ? (xs[lo - 1] ?? -1) : -1;
+    const s = lastShort.get(c) ?? -1;
+    return s < i ? Math.max(fromSorted, s) : fromSorted;
+  };
   for (const i of personIdx) {
     if (assign.has(i)) continue;
     const m = mentions[i] as Mention;
     const tok = normTok(m.nameTokens?.[0] ?? '');
-    const cands = (byToken.get(tok) ?? []).filter((c) => c.tokens.length >= 2);
+    let cands = multiByTok.get(tok);
+    if (!cands) {
+      cands = (byToken.get(tok) ?? []).filter((c) => c.tokens.length >= 2).slice(-16);
+      multiByTok.set(tok, cands);
+    }
     let c: Cluster | undefined;
     if (cands.length === 1) c = cands[0];
     else if (cands.length > 1) {
-      // The nearest full name mentioned before.
+      // The nearest full name mentioned before (binary search: no scan of every mention).
       let best = -1;
-      for (const cand of cands)
-        for (const mi of cand.mentionIdx)
-          if (mi < i && mi > best) {
-            best = mi;
-            c = cand;
-          }
+      for (const cand of cands) {
+        const mi = lastBefore(cand, i);
+        if (mi > best) {
+          best = mi;
+          c = cand;
+        }
+      }
       c ??= cands[0];
     }
     if (!c) {
@@ -376,6 +416,7 @@ export function resolve(
       }
     }
     c.mentionIdx.push(i);
+    lastShort.set(c, i);
     assign.set(i, c);
   }
 
@@ -394,6 +435,7 @@ export function resolve(
     const multiToken = c.tokens.length >= 2;
     let shortForm = false;
     let thing = false;
+    const mine = new Set(c.mentionIdx);
     for (const i of c.mentionIdx) {
       const m = mentions[i] as Mention;
       if ((m.nameTokens?.length ?? 0) === 1 && c.tokens.length >= 2) shortForm = true;
@@ -458,7 +500,7 @@ export function resolve(
         if (
           om &&
           (om.type === 'name' || om.type === 'person') &&
-          !c.mentionIdx.includes(oi) &&
+          !mine.has(oi) &&
           !/^(?:at|of|from|in|for|with|the|a|an|on|to|by)$/.test(before)
         )
           otherName = true;
@@ -571,9 +613,10 @@ export function resolve(
       (next && speechVerbs.has(next.lower) && text.slice(m.end, next.start) === ' ') ||
       (prev && nm.honorifics.words.has(prev.lower));
     if (!asPerson) return;
-    for (const c of clusters) {
-      const key = c.mentionIdx.map((x) => keyOf[x]).find((k) => k !== undefined);
-      if (key && c.tokens.length >= 2 && c.tokens.includes(tok)) {
+    // Clusters by token (all of a cluster's mentions share one key): no scan of every cluster.
+    for (const c of byToken.get(tok) ?? []) {
+      const key = keyOf[c.mentionIdx[0] ?? -1];
+      if (key && c.tokens.length >= 2) {
         keyOf[i] = key;
         return;
       }
@@ -581,8 +624,14 @@ export function resolve(
   });
 
   // Definite descriptions: "the Russian president" -> that country's leader in the text.
+  const descMemo = new Map<string, string | undefined>();
   mentions.forEach((m, i) => {
     if (m.type !== 'desc' || !m.titleCountry) return;
+    const memoKey = `${m.titleCountry}\u0000${m.descHead ?? ''}`;
+    if (descMemo.has(memoKey)) {
+      keyOf[i] = descMemo.get(memoKey);
+      return;
+    }
     let best: Actor | undefined;
     let bestScore = -1;
     for (const a of actors.values()) {
@@ -595,6 +644,7 @@ export function resolve(
       }
     }
     keyOf[i] = best?.key ?? ensureState(m.titleCountry);
+    descMemo.set(memoKey, keyOf[i]);
   });
 
   // Resolved mention list, aliases and counts.
