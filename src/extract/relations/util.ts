@@ -216,7 +216,9 @@ export function pairFromContext(doc: Doc, si: number, beforeTok: number): string
     const states: string[] = [];
     for (const m of ms) {
       const a = doc.actors.get(m.key);
-      if (a?.kind === 'state' && !states.includes(a.key)) states.push(a.key);
+      // A leader stands for their state: "A's X met B's Y … between the two countries".
+      const k = a?.kind === 'state' ? a.key : a?.kind === 'leader' ? a.country : undefined;
+      if (k && doc.actors.get(k)?.kind === 'state' && !states.includes(k)) states.push(k);
     }
     if (states.length >= 2) return states.slice(0, 2);
   }

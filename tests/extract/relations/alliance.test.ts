@@ -102,4 +102,10 @@ describe('alliance negation scope', () => {
       'Gabon will quit the bloc along with Chad and Sudan, which have formed a mutual defence pact.';
     expect(edges(alliance, text)).toEqual(['Chad -> Sudan']);
   });
+
+  it('reads "the two countries" from the leaders who act, not from states named before', () => {
+    const text =
+      'Blinken warned Serbia and Croatia over the border. Blinken met Kosovar President Vjosa Osmani and signed a defence agreement between the two countries.';
+    expect(edges(alliance, text)).toEqual(['Kosovo -> United States']);
+  });
 });
