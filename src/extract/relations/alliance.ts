@@ -23,6 +23,8 @@ import {
 
 const lx = lexicon.alliance;
 const RIGHT_PREPS = new Set(['with', 'for', 'to', 'among', 'alongside']);
+/** Cues that name the other party with "of": "a close ally of B", "a key partner of B". */
+const OF_CUES = new Set(['ally', 'allies', 'partner', 'partners']);
 
 function hasPositive(doc: Doc, k: number, a: number, b: number): boolean {
   for (let q = Math.max(a, k - 4); q < Math.min(b, k + 9); q++)
@@ -71,8 +73,12 @@ function firstMentionBefore(doc: Doc, si: number, a: number, k: number): RMentio
 
 /** "agreed to finalise a deal", "a possible pact": the deal does not exist yet. */
 function prospective(doc: Doc, k: number, a: number): boolean {
-  for (let q = Math.max(a, k - 4); q < k; q++)
-    if (words.prospective.has(doc.tokens[q]?.lower ?? '')) return true;
+  for (let q = Math.max(a, k - 4); q < k; q++) {
+    if (!words.prospective.has(doc.tokens[q]?.lower ?? '')) continue;
+    // "close to finalising a pact": the parties already act as partners.
+    if (doc.tokens[q - 2]?.lower === 'close' && doc.tokens[q - 1]?.lower === 'to') continue;
+    return true;
+  }
   return false;
 }
 
@@ -226,7 +232,8 @@ function extractSentence(doc: Doc, si: number, out: FoundTie[]): void {
       // Right object: "<cue> with B", "support for B"
       let right: string[] = [];
       for (let q = k + 1; q < Math.min(b, k + 3); q++) {
-        if (!RIGHT_PREPS.has(doc.tokens[q]?.lower ?? '')) continue;
+        const prep = doc.tokens[q]?.lower ?? '';
+        if (!RIGHT_PREPS.has(prep) && !(prep === 'of' && OF_CUES.has(t.lower))) continue;
         for (let r = q + 1; r < Math.min(b, q + 5); r++) {
           const m = mentionAt(doc, r);
           if (m) {

@@ -108,4 +108,15 @@ describe('alliance negation scope', () => {
       'Blinken warned Serbia and Croatia over the border. Blinken met Kosovar President Vjosa Osmani and signed a defence agreement between the two countries.';
     expect(edges(alliance, text)).toEqual(['Kosovo -> United States']);
   });
+
+  it('reads "a close ally of B" and a pact the parties are close to finalising', () => {
+    expect(edges(alliance, 'Kenya, a close ally of Ethiopia, voted against the motion.')).toEqual([
+      'Ethiopia -> Kenya',
+    ]);
+    expect(edges(alliance, 'Kenya and Ethiopia are close to finalising a defence pact.')).toEqual([
+      'Ethiopia -> Kenya',
+    ]);
+    // Still prospective without "close to".
+    expect(edges(alliance, 'Kenya and Ethiopia are finalising a defence pact.')).toEqual([]);
+  });
 });
