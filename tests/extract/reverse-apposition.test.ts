@@ -30,3 +30,14 @@ describe('a person after a lower-case role, a possessive or "the …"', () => {
     expect(a?.country).toBe('CHL');
   });
 });
+
+describe('a prepositional phrase after ", Name," is no apposition', () => {
+  it('takes no country from "…, Name, to CAPITAL"', () => {
+    const a = actor(
+      'Chile will send a team led by the trade coordinator, Rosa Diaz, to Lima this week.',
+      'Rosa Diaz',
+    );
+    expect(a?.kind).toBe('leader');
+    expect(a?.country).not.toBe('PER');
+  });
+});
