@@ -5,6 +5,7 @@
  * the WebGL renderers. Prints medians and ratios.
  *
  *   node bench/ui.bench.mjs [--nodes 2000] [--edges 8000] [--runs 5] [--renderers canvas,webgl]
+ *   node bench/ui.bench.mjs --graph bbc.json   # a graph file instead (e.g. the CLI's output for a corpus)
  *   node bench/ui.bench.mjs --demo      # screenshots of the demo graph into test-results/canvas/
  */
 import { createServer } from 'node:http';
@@ -23,6 +24,7 @@ const { values: args } = parseArgs({
     toggles: { type: 'string', default: '20' },
     renderers: { type: 'string', default: 'canvas,webgl' },
     demo: { type: 'boolean', default: false },
+    graph: { type: 'string' },
   },
 });
 
@@ -60,7 +62,13 @@ async function bundle() {
   });
 }
 
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.png': 'image/png' };
+const TYPES = {
+  '.json': 'application/json',
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.png': 'image/png',
+};
 
 /** Serves `outDir` on 127.0.0.1 (random port). */
 function serve() {
@@ -129,7 +137,7 @@ async function panZoomFps(page) {
 }
 
 async function measure(browser, base, renderer, cdp) {
-  const q = `?nodes=${args.nodes}&edges=${args.edges}&renderer=${renderer}`;
+  const q = `?nodes=${args.nodes}&edges=${args.edges}&renderer=${renderer}${args.graph ? '&graph=graph.json' : ''}`;
   const runs = Number(args.runs);
   const first = { ours: [], bare: [] };
   const firstCpu = { ours: [], bare: [] };
@@ -248,6 +256,7 @@ async function demoShots(browser, base) {
 
 async function main() {
   await bundle();
+  if (args.graph) writeFileSync(join(outDir, 'graph.json'), readFileSync(args.graph));
   const server = await serve();
   const base = `http://127.0.0.1:${server.address().port}`;
   const browser = await chromium.launch({

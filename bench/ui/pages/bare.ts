@@ -7,8 +7,7 @@ import type { Core } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { toElements } from '../../../src/ui/canvas/elements';
 import { layoutOptions } from '../../../src/ui/canvas/layout';
-import { syntheticGraph } from '../synthetic';
-import { frame, frameCounter, params } from './common';
+import { benchGraph, frame, frameCounter, params } from './common';
 
 cytoscape.use(fcose);
 
@@ -23,7 +22,7 @@ const rendered = (cy: Core): Promise<number> =>
 
 async function main(): Promise<void> {
   const p = params();
-  const elements = toElements(syntheticGraph(p.nodes, p.edges, p.seed));
+  const elements = toElements(await benchGraph());
   const container = document.getElementById('cy') as HTMLElement;
   await frame();
   // `?wait=1`: start only when the driver calls window.go() (for profiling).

@@ -3,6 +3,23 @@
 /** Resolves on the next animation frame. */
 export const frame = (): Promise<number> => new Promise((resolve) => requestAnimationFrame(resolve));
 
+import { createGraph } from '../../../src/graph/build';
+import type { EntenteGraph } from '../../../src/graph/types';
+import { syntheticGraph } from '../synthetic';
+
+/**
+ * The graph to draw: `?graph=FILE` (graphology JSON served beside the page, e.g. the CLI's
+ * output for a whole corpus), else the seeded synthetic graph of `?nodes=&edges=`.
+ */
+export async function benchGraph(): Promise<EntenteGraph> {
+  const file = new URLSearchParams(location.search).get('graph');
+  const p = params();
+  if (!file) return syntheticGraph(p.nodes, p.edges, p.seed);
+  const g = createGraph();
+  g.import((await (await fetch(file)).json()) as Parameters<EntenteGraph['import']>[0]);
+  return g;
+}
+
 /** Query parameters of the page. */
 export function params(): { nodes: number; edges: number; renderer: 'canvas' | 'webgl'; seed: number } {
   const q = new URLSearchParams(location.search);

@@ -4,8 +4,7 @@ import { NODE_KINDS, RELATION_TYPES } from '../../../src/graph/types';
 import type { NodeKind, RelationType } from '../../../src/graph/types';
 import { createCanvas } from '../../../src/ui/canvas';
 import type { CanvasFilter } from '../../../src/ui/canvas';
-import { syntheticGraph } from '../synthetic';
-import { frame, frameCounter, params } from './common';
+import { benchGraph, frame, frameCounter, params } from './common';
 
 const rendered = (cy: Core): Promise<number> =>
   new Promise((resolve) => {
@@ -27,7 +26,7 @@ const filterWith = (quote: boolean): CanvasFilter => ({
 
 async function main(): Promise<void> {
   const p = params();
-  const graph = syntheticGraph(p.nodes, p.edges, p.seed);
+  const graph = await benchGraph();
   const container = document.getElementById('cy') as HTMLElement;
   await frame();
   // `?wait=1`: start only when the driver calls window.go() (for profiling).
