@@ -15,7 +15,6 @@ import { extractGraph } from '../src/extract/index';
 import type { ExtractResult } from '../src/extract/types';
 import { addTie, createGraph, mergeInto, upsertActor } from '../src/graph/build';
 import { exportWorkspace, importWorkspace } from '../src/workspace/file';
-import { articleIdFor } from '../src/workspace/id';
 import {
   addArticles,
   articleFromResult,
@@ -111,9 +110,7 @@ const [results, tExtract] = time(() => {
   for (const f of files) {
     const text = readFileSync(f, 'utf8');
     try {
-      out.push(
-        extractGraph(text, { articleId: articleIdFor(text), source: relative(dir, f), format: 'text' }),
-      );
+      out.push(extractGraph(text, { source: relative(dir, f), format: 'text' }));
     } catch (e) {
       console.log(`  skipped ${f}: ${e instanceof Error ? e.message : String(e)}`);
     }

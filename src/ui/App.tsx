@@ -29,7 +29,7 @@ import { useExtractor } from './hooks/useExtractor';
 import { useViewState } from './hooks/useViewState';
 import { useWorkspace } from './workspace/useWorkspace';
 import { parseGraphFile } from '../graph/validate';
-import { articleIdFor } from '../workspace/id';
+import { articleId } from '../extract/hash';
 import { WorkspacePanel } from './workspace/WorkspacePanel';
 import { downloadBlob, exportBaseName } from './lib/download';
 import { deserializeResult } from './lib/extractClient';
@@ -53,7 +53,7 @@ let noticeId = 0;
 /** A graph file (the CLI's JSON output) as one workspace entry: its ties keep their sentences. */
 function graphFileResult(json: string, name: string): ExtractResult {
   const graph = parseGraphFile(json, `“${name}”`);
-  const article = { id: `graph-${articleIdFor(json)}`, title: name, source: name };
+  const article = { id: `graph-${articleId(json)}`, title: name, source: name };
   return { graph, text: '', article, mentions: [], warnings: [] };
 }
 

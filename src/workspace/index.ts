@@ -4,4 +4,3 @@ export * from './model';
 export * from './file';
 export * from './timeline';
 export * from './provenance';
-export * from './id';

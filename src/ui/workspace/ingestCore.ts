@@ -4,7 +4,6 @@
  */
 import { extractGraph } from '../../extract/index';
 import { InputError } from '../../extract/types';
-import { articleIdFor } from '../../workspace/id';
 import { articleFromResult } from '../../workspace/model';
 import type { WorkspaceArticle } from '../../workspace/types';
 
@@ -35,7 +34,6 @@ export function ingestText(name: string, text: string, date?: string): IngestOut
     const r = extractGraph(text, {
       format,
       source: name,
-      articleId: articleIdFor(text),
       ...(date ? { date } : {}),
     });
     const article = { ...r.article, source: r.article.source ?? name };
