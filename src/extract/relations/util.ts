@@ -86,20 +86,7 @@ function clauseBoundary(doc: Doc, q: number): boolean {
 /** Uncached clause bounds (kept for reference in tests). */
 export function clauseOfSlow(doc: Doc, si: number, k: number): [number, number] {
   const [a, b] = doc.sentTok[si] ?? [0, 0];
-  const isBoundary = (q: number): boolean => {
-    const g = gapBefore(doc, q);
-    if (/[;:“”"]|\s[—–-]\s/.test(g)) return true;
-    if (g.includes(',')) {
-      const t = doc.tokens[q];
-      if (!t) return false;
-      if (CLAUSE_CONJ.has(t.lower)) return true;
-      if (t.lower === 'and' || t.lower === 'or') {
-        const n = doc.tokens[q + 1];
-        return !!n && !n.cap && doc.tokenMention[q + 1] === -1;
-      }
-    }
-    return false;
-  };
+  const isBoundary = (q: number): boolean => clauseBoundary(doc, q);
   let s = k;
   while (s > a && !isBoundary(s)) s--;
   let e = k + 1;
