@@ -24,14 +24,12 @@ import { htmlToText } from './html';
 export type { ExtractOptions, ExtractResult } from './types';
 export { InputError } from './types';
 
-/** Text longer than this (after HTML extraction) is truncated, with a warning. */
-export const MAX_INPUT_CHARS = 5_000_000;
-
 /** Extracts the graph of one article. Throws {@link InputError} on unusable input. */
 export function extractGraph(input: string, options: ExtractOptions = {}): ExtractResult {
   if (typeof input !== 'string')
     throw new InputError('the article must be text: give a news article as plain text or HTML');
   const warnings: string[] = [];
+  // checkInput is the one size policy: it refuses what is too large, and nothing is truncated.
   let raw = checkInput(input);
   let title = options.title;
   let date = options.date;
@@ -41,10 +39,6 @@ export function extractGraph(input: string, options: ExtractOptions = {}): Extra
     raw = page.text;
     if (!title && page.title) title = page.title;
     date ??= page.date;
-  }
-  if (raw.length > MAX_INPUT_CHARS) {
-    raw = raw.slice(0, MAX_INPUT_CHARS);
-    warnings.push(`input truncated at ${MAX_INPUT_CHARS} characters`);
   }
   const text = cleanText(raw);
   const { paragraphs, sentences } = splitSentences(text);

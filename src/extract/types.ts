@@ -21,7 +21,7 @@ export interface ExtractResult {
   article: ArticleMeta;
   /** Actor mentions in `text`, sorted by start. */
   mentions: MentionSpan[];
-  /** Non-fatal notes ("input truncated at 5 MB", "no actors found"). */
+  /** Non-fatal notes ("no actors found"). */
   warnings: string[];
 }
 

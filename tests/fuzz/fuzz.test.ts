@@ -85,3 +85,60 @@ describe('fuzz: large and odd text', () => {
     }
   });
 });
+
+describe('fuzz: actors in hostile text', () => {
+  it('random UTF-16 text gives an InputError or a graph, never a crash', () => {
+    const r = rng(7);
+    for (let k = 0; k < 20; k++) {
+      let s = '';
+      for (let i = 0; i < 5000; i++) s += String.fromCharCode(Math.floor(r() * 0x3000));
+      try {
+        expect(typeof extractGraph(s).text).toBe('string');
+      } catch (e) {
+        expect(e).toBeInstanceOf(InputError);
+      }
+    }
+  });
+
+  it('over 5 MB of one state name finishes with at most one actor', SLOW, () => {
+    expect(extractGraph('Sudan '.repeat(850_000)).graph.order).toBeLessThanOrEqual(1);
+  });
+
+  it('an article over 5 MB is read whole, not truncated', SLOW, () => {
+    const input = 'Peru and Chile signed a trade pact in Lima on Monday.\n\n'.repeat(100_000);
+    expect(input.length).toBeGreaterThan(5_000_000);
+    const out = extractGraph(input);
+    expect(out.text.length).toBeGreaterThan(5_000_000);
+    expect(out.warnings.join(' ')).not.toMatch(/truncat/);
+  });
+
+  it('1 MB of names, titles and trigger words with no punctuation keeps its text', SLOW, () => {
+    const r = rng(3);
+    const words = ['Chile', 'Peru', 'Minister', 'Rosa', 'Quintero', 'said', 'the', 'alliance', 'visit'];
+    words.push('sanctions', 'and', 'of', 'University', 'Center', '“');
+    const parts: string[] = [];
+    let n = 0;
+    while (n < 1_000_000) {
+      const w = words[Math.floor(r() * words.length)] ?? 'the';
+      parts.push(w);
+      n += w.length + 1;
+    }
+    expect(extractGraph(parts.join(' ')).text.length).toBeGreaterThan(900_000);
+  });
+
+  it('nested and unbalanced quotes around actors keep every evidence on its sentence', () => {
+    const text = `Peru said “${'the talks go on, '.repeat(5000)} and Chile “agreed. ”” " “ ”`;
+    const out = extractGraph(`${text}\n\n${'“Bolivia '.repeat(20000)}`);
+    out.graph.forEachEdge((_e, a) => {
+      for (const ev of a.evidence) expect(out.text.slice(ev.start, ev.end)).toBe(ev.text);
+    });
+  });
+
+  it('HTML with a script around a real tie keeps the tie and drops the script', () => {
+    const out = extractGraph(
+      '<html><body><script>alert("Chile")</script><p>Peru and Bolivia signed a friendship treaty on Monday in Lima, officials said.</p></body></html>',
+    );
+    expect(out.text).not.toContain('alert');
+    expect(out.graph.hasNode('PER')).toBe(true);
+  });
+});
