@@ -6,11 +6,8 @@
  */
 import { lexicon } from './lexicon';
 import { gazetteer } from './gazetteer';
-import cleanData from '../../data/lexicon/clean.json';
 
 const lx = lexicon.clean;
-/** News outlets, lower case: a line that only names one is a footer, not an actor. */
-const PUBLISHERS: ReadonlySet<string> = new Set(cleanData.publisher.map((x) => x.toLowerCase()));
 
 /** Characters that are neither text nor layout: replaced by a space. */
 // eslint-disable-next-line no-control-regex
@@ -141,7 +138,11 @@ function isBoilerplateLine(line: string): boolean {
   const lower = line.toLowerCase().replace(/[\s:.!|]+$/, '');
   if (lx.lines.has(lower)) return true;
   // A footer that only names the outlet: "Le Monde", "© The Associated Press".
-  if (PUBLISHERS.has(lower.replace(/^(?:©|\(c\)) ?/, '').replace(/^(?:copyright )?(?:\d{4} )?/, '')))
+  if (
+    lexicon.clean.publishers.has(
+      lower.replace(/^(?:©|\(c\)) ?/, '').replace(/^(?:copyright )?(?:\d{4} )?/, ''),
+    )
+  )
     return true;
   for (const p of lx.linePrefixes) if (lower.startsWith(p)) return true;
   for (const c of lx.lineContains) if (lower.includes(c)) return true;
@@ -151,7 +152,11 @@ function isBoilerplateLine(line: string): boolean {
 /** Strips a dateline ("LONDON —", "DUBAI ") from the start of an opening paragraph. */
 export function stripDateline(line: string): string {
   const tag = AGENCY_TAG.exec(line);
-  if (tag && tag[0].length < line.length && PUBLISHERS.has(tag[0].replace(/^\(|\).*$/g, '').toLowerCase()))
+  if (
+    tag &&
+    tag[0].length < line.length &&
+    lexicon.clean.publishers.has(tag[0].replace(/^\(|\).*$/g, '').toLowerCase())
+  )
     return line.slice(tag[0].length);
   const dash = DATELINE_DASH.exec(line);
   if (dash && dash[0].length < line.length && /[—–:-]/.test(dash[0])) {

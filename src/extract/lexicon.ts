@@ -61,6 +61,8 @@ export const lexicon = {
     creditMarkers: cleanData.creditMarker,
     creditTails: cleanData.creditTail,
     junkRunMin: cleanData.junkRunMin,
+    /** News outlets: a line that only names one is a footer, not an actor. */
+    publishers: set(cleanData.publisher),
   },
   speech: {
     verbs: set(speechData.verbs),
@@ -73,6 +75,11 @@ export const lexicon = {
     statementHeads: set(speechData.statementHeads),
     scareQuoteMaxWords: speechData.scareQuoteMaxWords,
     maxQuoteChars: speechData.maxQuoteChars,
+    /** Verbs that frame quoted words: "hailed the “…”", "accused X of “…”". */
+    quoteFrames: set(speechData.quoteFrames),
+    /** Who hears the words: "told reporters", "told parliament". */
+    audiences: set(speechData.audiences),
+    objectVerbs: set(speechData.objectVerbs),
   },
   alliance: {
     strong: set(allianceData.strong),
@@ -81,6 +88,20 @@ export const lexicon = {
     negative: set(allianceData.negative),
     negators: set(allianceData.negators),
     pairNouns: allianceData.pairNouns.map((p) => p.toLowerCase().split(/\s+/)),
+    /** Verbs by which a third party reacts to a deal: its subject is not a party. */
+    reactions: set(allianceData.reactions),
+    /** Words that make a deal only prospective: "agreed to finalise a deal". */
+    prospective: set(allianceData.prospective),
+    /** Joining a bloc: "joined NATO". */
+    join: set(allianceData.join),
+    /** Membership nouns: "a NATO member", "accession to the EU". */
+    membership: set(allianceData.membership),
+    /** Words before "join" that make it a wish, not a membership: "applied to join". */
+    joinWish: set(allianceData.joinWish),
+    /** Bodies nearly every state belongs to: membership in them is no alliance. */
+    universalBodies: set(allianceData.universalBodies),
+    /** What stands before "a BLOC member" when it states membership. */
+    memberCopulas: set(allianceData.memberCopulas),
   },
   visit: {
     nouns: set(visitData.nouns),
@@ -90,6 +111,8 @@ export const lexicon = {
     meet: set(visitData.meet),
     placePrepositions: set(visitData.placePrepositions),
     future: set(visitData.future),
+    /** Nouns whose "in PLACE" is not a meeting place: "the war in Yemen". */
+    notMeetingNouns: set(visitData.notMeetingNouns),
   },
   sanction: {
     nouns: set(sanctionData.nouns),
@@ -99,6 +122,9 @@ export const lexicon = {
     threat: set(sanctionData.threat),
     targetPrepositions: set(sanctionData.targetPrepositions),
     defiance: set(sanctionData.defiance),
+    blocked: set(sanctionData.blocked),
+    reasonPrepositions: set(sanctionData.reasonPrepositions),
+    under: set(sanctionData.under),
   },
   names: {
     stopwords: set(namesData.stopwords),
@@ -121,6 +147,13 @@ export const lexicon = {
     pluralPronouns: set(namesData.pronouns.plural),
     possessivePronouns: set(namesData.pronouns.possessive),
     formerCues: set(namesData.formerCues),
+    eventNouns: set(namesData.eventNouns),
+    /** Words that make a name a company, club, event or product, never a person. */
+    nonPersonTokens: set(namesData.nonPersonTokens),
+    /** Apposition head nouns that describe a company or thing: "X, the German stock exchange,". */
+    nonPersonAppositionHeads: set(namesData.nonPersonAppositionHeads),
+    /** First words of a comma clause that gives no role: "X, who …", "X, according to …". */
+    appositionClauseStarts: set(namesData.appositionClauseStarts),
   },
   abbreviations: set(sentencesData.abbreviations),
 } as const;

@@ -10,7 +10,6 @@ import type { GazetteerHit } from './gazetteer';
 import { gazetteer } from './gazetteer';
 import type { PhraseSet } from './lexicon';
 import { lexicon } from './lexicon';
-import namesData from '../../data/lexicon/names.json';
 import { isNonActorPlace, lookup, startsForm } from './memo';
 
 export type MentionType = 'state' | 'org' | 'person' | 'name' | 'desc';
@@ -94,7 +93,6 @@ export function phraseEndingAt(tokens: readonly Token[], j: number, min: number,
   return set.words.has(tokens[j]?.lower ?? '') ? 1 : 0;
 }
 
-const EVENT_NOUNS: ReadonlySet<string> = new Set(namesData.eventNouns);
 const TITLE_STARTS = new Set([...nm.leaderRoles.starts, ...nm.analystRoles.starts, ...nm.honorifics.starts]);
 
 function titleAt(tokens: readonly Token[], i: number, end: number): number {
@@ -667,7 +665,7 @@ function eventLabel(ctx: Ctx, a: number, b: number): boolean {
   const last = tokens[b - 1];
   if (!prev || !next || !last || prev.lower !== 'the' || last.poss || next.sent !== last.sent) return false;
   if (gap(text, last, next) !== ' ' || next.cap) return false;
-  return EVENT_NOUNS.has(next.lower);
+  return lexicon.names.eventNouns.has(next.lower);
 }
 
 /** A lower-case organization word right after a name: "Global Times newspaper", "Communist party". */

@@ -10,19 +10,12 @@ import type { Actor, Doc, RMention } from './doc';
 import { gazetteer } from './gazetteer';
 import type { OfficeHolderEntry } from './gazetteer';
 import { lexicon } from './lexicon';
-import namesData from '../../data/lexicon/names.json';
 import type { Mention } from './mentions';
 import { phraseAt } from './mentions';
 import type { Paragraph, Sentence } from './sentences';
 import type { Token } from './tokens';
 
 const nm = lexicon.names;
-/** Words that make a name a company, club, event or product, never a person. */
-const NON_PERSON: ReadonlySet<string> = new Set(namesData.nonPersonTokens);
-/** Apposition head nouns that describe a company or thing: "X, the German stock exchange,". */
-const THING_HEADS: ReadonlySet<string> = new Set(namesData.nonPersonAppositionHeads);
-/** First words of a comma clause that gives no role: "X, who …", "X, according to …". */
-const CLAUSE_STARTS: ReadonlySet<string> = new Set(namesData.appositionClauseStarts);
 /** Plural acronyms and abbreviations ("DVDs", "MPs") are not name parts. */
 const PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u;
 
@@ -108,7 +101,7 @@ function thingApposition(tokens: readonly Token[], a: number, b: number): boolea
     !/^(?:that|which|who|whose|of|in|at|for|from|with|to|based)$/.test(tokens[end]?.lower ?? '')
   )
     end++;
-  return THING_HEADS.has(tokens[end - 1]?.lower ?? '');
+  return lexicon.names.nonPersonAppositionHeads.has(tokens[end - 1]?.lower ?? '');
 }
 
 function hasRole(
@@ -490,7 +483,7 @@ export function resolve(
       if (!seg0) continue;
       const first0 = tokens[seg0[0]]?.lower ?? '';
       // ", visited Lima last week": a verb phrase, not an apposition.
-      if (CLAUSE_STARTS.has(first0) || /^[a-z]+ed$/.test(first0)) continue;
+      if (lexicon.names.appositionClauseStarts.has(first0) || /^[a-z]+ed$/.test(first0)) continue;
       // ", former sprinter Ana Lobo and …": another person's name makes a list, not a role.
       let otherName = false;
       for (let k = seg0[0]; k < seg0[1] && !otherName; k++) {
@@ -569,7 +562,7 @@ export function resolve(
     if (
       !c.gaz &&
       (thing ||
-        c.tokens.some((t) => NON_PERSON.has(t)) ||
+        c.tokens.some((t) => lexicon.names.nonPersonTokens.has(t)) ||
         c.mentionIdx.some((i) => (mentions[i]?.nameTokens ?? []).some((t) => PLURAL_ACRONYM.test(t))))
     )
       c.evidence = false;

@@ -7,7 +7,6 @@
 import type { Doc, RMention } from '../doc';
 import { lexicon } from '../lexicon';
 import type { FoundTie, RelationExtractor } from './types';
-import { words } from './words';
 import {
   clauseOf,
   gapBefore,
@@ -74,7 +73,7 @@ function firstMentionBefore(doc: Doc, si: number, a: number, k: number): RMentio
 /** "agreed to finalise a deal", "a possible pact": the deal does not exist yet. */
 function prospective(doc: Doc, k: number, a: number): boolean {
   for (let q = Math.max(a, k - 4); q < k; q++) {
-    if (!words.prospective.has(doc.tokens[q]?.lower ?? '')) continue;
+    if (!lexicon.alliance.prospective.has(doc.tokens[q]?.lower ?? '')) continue;
     // "close to finalising a pact": the parties already act as partners.
     if (doc.tokens[q - 2]?.lower === 'close' && doc.tokens[q - 1]?.lower === 'to') continue;
     return true;
@@ -90,7 +89,7 @@ function lastReaction(doc: Doc, from: number, to: number): number {
   let v = -1;
   for (let q = from; q < to; q++) {
     const w = doc.tokens[q]?.lower ?? '';
-    if (doc.tokenMention[q] === -1 && words.reactions.has(w)) v = q;
+    if (doc.tokenMention[q] === -1 && lexicon.alliance.reactions.has(w)) v = q;
     else if (v >= 0 && lexicon.names.possessivePronouns.has(w)) v = -1;
   }
   return v;
@@ -126,7 +125,10 @@ function blocAt(doc: Doc, r: number): RMention | undefined {
   if (!m) return undefined;
   const x = doc.actors.get(m.key);
   if (x?.kind !== 'organization' || x.orgType !== 'intergovernmental') return undefined;
-  if (words.universalBodies.has(x.label.toLowerCase()) || words.universalBodies.has(m.surface.toLowerCase()))
+  if (
+    lexicon.alliance.universalBodies.has(x.label.toLowerCase()) ||
+    lexicon.alliance.universalBodies.has(m.surface.toLowerCase())
+  )
     return undefined;
   return m;
 }
@@ -140,14 +142,14 @@ function membership(doc: Doc, si: number, out: FoundTie[], seen: Set<string>): v
   for (let k = sa; k < sb; k++) {
     const t = doc.tokens[k];
     if (!t || doc.tokenMention[k] !== -1) continue;
-    const join = words.join.has(t.lower);
-    if (!join && !words.membership.has(t.lower)) continue;
+    const join = lexicon.alliance.join.has(t.lower);
+    if (!join && !lexicon.alliance.membership.has(t.lower)) continue;
     const [a, b] = clauseOf(doc, si, k);
     if (negated(doc, k, a, b)) continue;
     if (join) {
       let wish = false;
       for (let q = Math.max(a, k - 3); q < k; q++)
-        if (words.joinWish.has(doc.tokens[q]?.lower ?? '')) wish = true;
+        if (lexicon.alliance.joinWish.has(doc.tokens[q]?.lower ?? '')) wish = true;
       if (wish) continue;
     }
     // The bloc: right after the cue ("joined NATO", "member of the EU", "accession to NATO") or before it ("a NATO member").
@@ -201,7 +203,7 @@ function statesMembership(doc: Doc, k: number, a: number): boolean {
   let q = k - 1;
   while (q >= a && /^(?:a|an|the|full|founding|new|newest|formal|official)$/.test(doc.tokens[q]?.lower ?? ''))
     q--;
-  return q >= a && words.memberCopulas.has(doc.tokens[q]?.lower ?? '');
+  return q >= a && lexicon.alliance.memberCopulas.has(doc.tokens[q]?.lower ?? '');
 }
 
 function extractSentence(doc: Doc, si: number, out: FoundTie[]): void {

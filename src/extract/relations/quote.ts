@@ -7,15 +7,12 @@
  */
 import type { Doc, RMention } from '../doc';
 import { lexicon } from '../lexicon';
-import speechData from '../../../data/lexicon/speech.json';
 import type { FoundTie, RelationExtractor } from './types';
 import { clauseOf, gapBefore, listAround, mentionAt, sentenceOk } from './util';
 import { phraseAt } from '../mentions';
 import { stateOf } from '../doc';
-import { words } from './words';
 
 const sp = lexicon.speech;
-const OBJECT_VERBS = new Set(speechData.objectVerbs);
 const SKIP_BEFORE = new Set([
   'has',
   'had',
@@ -408,7 +405,7 @@ function subjectOf(
  * a measure (before any "that" or comma).
  */
 function objectNotSpeech(doc: Doc, k: number, end: number): boolean {
-  if (!OBJECT_VERBS.has(doc.tokens[k]?.lower ?? '')) return false;
+  if (!lexicon.speech.objectVerbs.has(doc.tokens[k]?.lower ?? '')) return false;
   const next = doc.tokens[k + 1];
   if (!next || gapBefore(doc, k + 1).trim()) return false;
   if (/^\d/.test(next.text)) return true;
@@ -517,7 +514,7 @@ function extract(doc: Doc): FoundTie[] {
         if (
           ve < 0 &&
           !tk.cap &&
-          words.quoteFrames.has(tk.lower) &&
+          lexicon.speech.quoteFrames.has(tk.lower) &&
           pspans.some((q) => q.open > tk.start && q.open < sent.end)
         )
           ve = k + 1;
@@ -535,7 +532,7 @@ function extract(doc: Doc): FoundTie[] {
               doc.actors.get(am.key)?.orgType === 'media'
             )
               ve = am.t1;
-            else if (!am && words.audiences.has(doc.tokens[ve]?.lower ?? '')) ve++;
+            else if (!am && lexicon.speech.audiences.has(doc.tokens[ve]?.lower ?? '')) ve++;
             else break;
           }
           if (ve >= sb) ve = sb;

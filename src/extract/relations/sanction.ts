@@ -10,7 +10,6 @@ import { eventDate } from '../dates';
 import type { Doc, RMention } from '../doc';
 import { lexicon } from '../lexicon';
 import type { FoundTie, RelationExtractor } from './types';
-import sanctionData from '../../../data/lexicon/sanction.json';
 import {
   clauseOf,
   isPolitical,
@@ -23,9 +22,6 @@ import {
 } from './util';
 
 const lx = lexicon.sanction;
-const BLOCKED = new Set(sanctionData.blocked);
-const REASON = new Set(sanctionData.reasonPrepositions);
-const UNDER = new Set(sanctionData.under);
 const MODIFIERS = new Set([
   'trade',
   'economic',
@@ -83,7 +79,7 @@ function underTarget(doc: Doc, si: number, k: number, imposers: readonly string[
   const [sa] = doc.sentTok[si] ?? [0, 0];
   let u = -1;
   for (let q = k - 1; q >= Math.max(sa, k - 7); q--) {
-    if (UNDER.has(doc.tokens[q]?.lower ?? '')) {
+    if (lexicon.sanction.under.has(doc.tokens[q]?.lower ?? '')) {
       u = q;
       break;
     }
@@ -134,7 +130,7 @@ function extractSentence(doc: Doc, si: number, out: FoundTie[]): void {
         // "A and B vetoed a resolution that would have imposed sanctions": nothing imposed.
         let blocked = false;
         for (let q = subj ? subj.t1 : verb; q < verb; q++)
-          if (BLOCKED.has(doc.tokens[q]?.lower ?? '')) blocked = true;
+          if (lexicon.sanction.blocked.has(doc.tokens[q]?.lower ?? '')) blocked = true;
         if (subj && !blocked) {
           // Coordinated subjects: "A, B and C impose sanctions" -> every one of them.
           imposers = statesOf(doc, listAround(doc, subj, a, verb));
@@ -148,14 +144,14 @@ function extractSentence(doc: Doc, si: number, out: FoundTie[]): void {
       const w = doc.tokens[q]?.lower ?? '';
       if (!lx.targetPrepositions.has(w)) continue;
       // A reason ("over its invasion of Y") names no target; "over Y" right after may.
-      const reach = REASON.has(w) ? 2 : 5;
+      const reach = lexicon.sanction.reasonPrepositions.has(w) ? 2 : 5;
       for (let r = q + 1; r < Math.min(b, q + reach); r++) {
         const m = mentionAt(doc, r);
         if (m) {
           targets = statesOf(doc, listAround(doc, m, m.t0, b));
           break;
         }
-        if (REASON.has(w) && doc.tokens[r]?.lower !== 'the') break;
+        if (lexicon.sanction.reasonPrepositions.has(w) && doc.tokens[r]?.lower !== 'the') break;
       }
       break;
     }

@@ -11,7 +11,6 @@ import { stateOf } from '../doc';
 import { lexicon } from '../lexicon';
 import type { FoundTie, RelationExtractor } from './types';
 import { clauseOf, listAround, mentionAt, relativeAntecedent, sentenceOk, sentenceSpan } from './util';
-import { words } from './words';
 
 const lx = lexicon.visit;
 
@@ -212,7 +211,7 @@ function extractSentence(doc: Doc, si: number, out: FoundTie[], pending: Pending
       for (let r = k + 1; r < sb; r++) {
         if (!lx.placePrepositions.has(doc.tokens[r]?.lower ?? '')) continue;
         // "the war in Yemen": the place belongs to the noun before it, not to the meeting.
-        if (words.notMeetingNouns.has(doc.tokens[r - 1]?.lower ?? '')) continue;
+        if (lexicon.visit.notMeetingNouns.has(doc.tokens[r - 1]?.lower ?? '')) continue;
         const m = mentionAt(doc, r + 1) ?? mentionAt(doc, r + 2);
         const h = placeAt(doc, m);
         if (h) {
