@@ -14,6 +14,7 @@ import { performance } from 'node:perf_hooks';
 import { extractGraph } from '../src/extract/index';
 import type { ExtractResult } from '../src/extract/types';
 import { addTie, createGraph, mergeInto, upsertActor } from '../src/graph/build';
+import { mulberry32 as rng } from '../src/graph/random';
 import { exportWorkspace, importWorkspace } from '../src/workspace/file';
 import {
   addArticles,
@@ -56,17 +57,6 @@ const fresh = (ws: Workspace): Workspace => ({ ...ws, articles: [...ws.articles]
 
 const files = walk(dir);
 console.log(`workspace bench: ${files.length} files under ${dir}, ${RUNS} runs per figure`);
-
-/** Seeded PRNG (mulberry32), so every run measures the same synthetic corpus. */
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Article graphs shaped like real ones where the stub loader gives none: 12 actors drawn

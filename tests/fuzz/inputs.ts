@@ -4,16 +4,8 @@
  */
 
 /** mulberry32: a small, fast, seeded PRNG returning floats in [0, 1). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32 as rng } from '../../src/graph/random';
+import { mulberry32 as rng } from '../../src/graph/random';
 
 /** `n` random bytes. */
 export function randomBytes(n: number, seed: number): Uint8Array {

@@ -8,6 +8,7 @@ import cytoscape from 'cytoscape';
 import type { Core, ElementDefinition, LayoutOptions, NodeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { LayoutName } from './types';
+import { mulberry32 } from '../../graph/random';
 
 /** Above this many nodes fcose runs in `draft` quality (spectral only, no force refinement). */
 export const DRAFT_THRESHOLD = 1000;
@@ -31,16 +32,7 @@ export function hashString(s: string, seed = 0x811c9dc5): number {
 }
 
 /** mulberry32: a small, fast, seeded PRNG returning numbers in [0, 1). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const seededRandom = mulberry32;
 
 /** Runs `fn` with `Math.random` replaced by a PRNG seeded with `seed`; always restores it. */
 export function withSeededRandom<T>(seed: number, fn: () => T): T {
