@@ -2,7 +2,7 @@
 import type { NodeKind } from '../graph/types';
 import type { Paragraph, Sentence } from './sentences';
 import type { Token } from './tokens';
-import type { MentionType } from './mentions';
+import type { Mention } from './mentions';
 
 /** An actor found in the article. */
 export interface Actor {
@@ -19,20 +19,13 @@ export interface Actor {
   affiliations: Set<string>;
 }
 
-/** A mention resolved to an actor. */
-export interface RMention {
+/** A mention resolved to an actor: the span fields of a {@link Mention} plus the actor's key. */
+export type RMention = Pick<
+  Mention,
+  'type' | 'start' | 'end' | 't0' | 't1' | 'sent' | 'surface' | 'poss' | 'form'
+> & {
   key: string;
-  type: MentionType;
-  start: number;
-  end: number;
-  t0: number;
-  t1: number;
-  sent: number;
-  surface: string;
-  poss: boolean;
-  /** For states: how it was named. */
-  form?: 'name' | 'alias' | 'demonym' | 'capital' | 'seat';
-}
+};
 
 export interface Doc {
   text: string;
