@@ -3,6 +3,7 @@
 /** Resolves on the next animation frame. */
 export const frame = (): Promise<number> => new Promise((resolve) => requestAnimationFrame(resolve));
 
+import type { Core } from 'cytoscape';
 import { createGraph } from '../../../src/graph/build';
 import type { EntenteGraph } from '../../../src/graph/types';
 import { syntheticGraph } from '../synthetic';
@@ -61,4 +62,50 @@ export function median(xs: readonly number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   const m = Math.floor(s.length / 2);
   return s.length % 2 ? (s[m] ?? NaN) : ((s[m - 1] ?? NaN) + (s[m] ?? NaN)) / 2;
+}
+
+/** Resolves with the time of the next render of `cy` (or after 3 s if none comes). */
+export const rendered = (cy: Core): Promise<number> =>
+  new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(performance.now()), 3000);
+    cy.one('render', () => {
+      clearTimeout(timer);
+      resolve(performance.now());
+    });
+  });
+
+/** `?wait=1`: resolves only when the driver calls window.go() (for profiling). */
+export async function waitForGo(): Promise<void> {
+  if (new URLSearchParams(location.search).has('wait')) {
+    await new Promise<void>((resolve) => Object.assign(window, { go: resolve }));
+  }
+}
+
+/** Times `n` redraws of `cy`, the i-th started by `step(i)`, a frame apart. */
+export async function timeToggles(n: number, cy: Core, step: (i: number) => unknown): Promise<number[]> {
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t = performance.now();
+    const done = rendered(cy);
+    step(i);
+    out.push((await done) - t);
+    await frame();
+  }
+  return out;
+}
+
+/** Times `n` PNG exports; `bytes` is the size of the last one. */
+export async function timePng(
+  n: number,
+  exportPng: () => Promise<Blob>,
+): Promise<{ ms: number[]; bytes: number }> {
+  const ms: number[] = [];
+  let bytes = 0;
+  for (let i = 0; i < n; i++) {
+    const t = performance.now();
+    const blob = await exportPng();
+    ms.push(performance.now() - t);
+    bytes = blob.size;
+  }
+  return { ms, bytes };
 }
