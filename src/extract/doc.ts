@@ -51,11 +51,3 @@ export function stateOf(doc: Doc, key: string): string | undefined {
   if (a.kind === 'state') return a.key;
   return a.country;
 }
-
-/** Maps a leader to their state where known (people and bodies acting for a state). */
-export function asState(doc: Doc, key: string): string {
-  const a = doc.actors.get(key);
-  if (!a) return key;
-  if (a.kind === 'leader' && a.country && doc.actors.has(a.country)) return a.country;
-  return key;
-}

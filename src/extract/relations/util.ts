@@ -43,7 +43,7 @@ export function gapBefore(doc: Doc, k: number): string {
   return doc.text.slice(p.end, t.start);
 }
 
-/** Token index where the clause holding token k starts, and where it ends. */
+/** Per document: the clause start of every token, filled one sentence at a time. */
 const clauseCache = new WeakMap<Doc, Int32Array>();
 
 /** Token index where the clause holding token k starts, and where it ends. */
@@ -81,17 +81,6 @@ function clauseBoundary(doc: Doc, q: number): boolean {
     }
   }
   return false;
-}
-
-/** Uncached clause bounds (kept for reference in tests). */
-export function clauseOfSlow(doc: Doc, si: number, k: number): [number, number] {
-  const [a, b] = doc.sentTok[si] ?? [0, 0];
-  const isBoundary = (q: number): boolean => clauseBoundary(doc, q);
-  let s = k;
-  while (s > a && !isBoundary(s)) s--;
-  let e = k + 1;
-  while (e < b && !isBoundary(e)) e++;
-  return [s, e];
 }
 
 /** The resolved mention covering token k. */
@@ -145,12 +134,6 @@ export function listAround(doc: Doc, m: RMention, a: number, b: number): RMentio
     hi++;
   }
   return ms.slice(lo, hi + 1);
-}
-
-/** Whether token k has a lower-case form in `set` (skipping non-word tokens). */
-export function isWord(doc: Doc, k: number, set: ReadonlySet<string>): boolean {
-  const t = doc.tokens[k];
-  return !!t && set.has(t.lower);
 }
 
 /** Evidence span of sentence si. */
