@@ -14,6 +14,12 @@ export interface TimelineProps {
   onChange: (range: DateRange | undefined) => void;
 }
 
+/** The two date inputs, in order. */
+const BOUNDS = [
+  { key: 'from', label: 'From' },
+  { key: 'to', label: 'To' },
+] as const;
+
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const dayOrEmpty = (d: string | undefined): string => (d && DAY.test(d) ? d : '');
 
@@ -66,24 +72,17 @@ export function Timeline({ graph, range, onChange }: TimelineProps) {
         </div>
       )}
       <div className="ws-range">
-        <label>
-          From{' '}
-          <input
-            type="date"
-            aria-label="From date"
-            value={dayOrEmpty(range?.from)}
-            onChange={(e) => set({ from: e.currentTarget.value })}
-          />
-        </label>
-        <label>
-          To{' '}
-          <input
-            type="date"
-            aria-label="To date"
-            value={dayOrEmpty(range?.to)}
-            onChange={(e) => set({ to: e.currentTarget.value })}
-          />
-        </label>
+        {BOUNDS.map(({ key, label }) => (
+          <label key={key}>
+            {label}{' '}
+            <input
+              type="date"
+              aria-label={`${label} date`}
+              value={dayOrEmpty(range?.[key])}
+              onChange={(e) => set({ [key]: e.currentTarget.value })}
+            />
+          </label>
+        ))}
         <button type="button" className="btn small" disabled={!active} onClick={() => onChange(undefined)}>
           Clear dates
         </button>
