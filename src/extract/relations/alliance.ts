@@ -9,6 +9,7 @@ import { lexicon } from '../lexicon';
 import type { FoundTie, RelationExtractor } from './types';
 import {
   clauseOf,
+  firstMentionIn,
   gapBefore,
   listAround,
   mentionAt,
@@ -67,7 +68,7 @@ function pairs(xs: readonly string[], ys?: readonly string[]): [string, string][
 }
 
 function firstMentionBefore(doc: Doc, si: number, a: number, k: number): RMention | undefined {
-  return (doc.bySentence[si] ?? []).find((m) => m.t0 >= a && m.t1 <= k && statesOf(doc, [m]).length > 0);
+  return firstMentionIn(doc, si, a, k, (m) => statesOf(doc, [m]).length > 0);
 }
 
 /** "agreed to finalise a deal", "a possible pact": the deal does not exist yet. */

@@ -12,6 +12,7 @@ import { lexicon } from '../lexicon';
 import type { FoundTie, RelationExtractor } from './types';
 import {
   clauseOf,
+  firstMentionIn,
   isPolitical,
   listAround,
   mentionAt,
@@ -88,7 +89,7 @@ function underTarget(doc: Doc, si: number, k: number, imposers: readonly string[
   const [ca] = clauseOf(doc, si, u);
   let subj = relativeAntecedent(doc, si, ca);
   if (!subj.length) {
-    const first = (doc.bySentence[si] ?? []).find((m) => m.t0 >= ca && m.t1 <= u && isPolitical(doc, m.key));
+    const first = firstMentionIn(doc, si, ca, u, (m) => isPolitical(doc, m.key));
     if (first) subj = listAround(doc, first, ca, u);
   }
   return statesOf(doc, subj).filter((x) => !imposers.includes(x));
@@ -124,9 +125,7 @@ function extractSentence(doc: Doc, si: number, out: FoundTie[]): void {
       let verb = -1;
       for (let q = Math.max(a, k - 6); q < k; q++) if (lx.impose.has(doc.tokens[q]?.lower ?? '')) verb = q;
       if (verb >= 0) {
-        const subj = (doc.bySentence[si] ?? []).find(
-          (m) => m.t0 >= a && m.t1 <= verb && isPolitical(doc, m.key),
-        );
+        const subj = firstMentionIn(doc, si, a, verb, (m) => isPolitical(doc, m.key));
         // "A and B vetoed a resolution that would have imposed sanctions": nothing imposed.
         let blocked = false;
         for (let q = subj ? subj.t1 : verb; q < verb; q++)

@@ -89,6 +89,17 @@ export function mentionAt(doc: Doc, k: number): RMention | undefined {
   return i >= 0 ? doc.mentions[i] : undefined;
 }
 
+/** The first mention of sentence si lying within token range [a, b) that passes `ok`. */
+export function firstMentionIn(
+  doc: Doc,
+  si: number,
+  a: number,
+  b: number,
+  ok: (m: RMention) => boolean,
+): RMention | undefined {
+  return (doc.bySentence[si] ?? []).find((m) => m.t0 >= a && m.t1 <= b && ok(m));
+}
+
 /** Mentions starting within token range [a, b). */
 export function mentionsIn(doc: Doc, si: number, a: number, b: number): RMention[] {
   return (doc.bySentence[si] ?? []).filter((m) => m.t0 >= a && m.t1 <= b);

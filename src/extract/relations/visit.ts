@@ -10,7 +10,15 @@ import type { Doc, RMention } from '../doc';
 import { stateOf } from '../doc';
 import { lexicon } from '../lexicon';
 import type { FoundTie, RelationExtractor } from './types';
-import { clauseOf, listAround, mentionAt, relativeAntecedent, sentenceOk, sentenceSpan } from './util';
+import {
+  clauseOf,
+  firstMentionIn,
+  listAround,
+  mentionAt,
+  relativeAntecedent,
+  sentenceOk,
+  sentenceSpan,
+} from './util';
 
 const lx = lexicon.visit;
 
@@ -57,7 +65,7 @@ function subjectOf(doc: Doc, si: number, a: number, k: number): RMention[] {
   // "X, who visited Y": the relative pronoun stands for the list before it.
   const ante = relativeAntecedent(doc, si, a).filter((x) => isVisitor(doc, x.key));
   if (ante.length) return ante;
-  const m = (doc.bySentence[si] ?? []).find((x) => x.t0 >= a && x.t1 <= k && isVisitor(doc, x.key));
+  const m = firstMentionIn(doc, si, a, k, (x) => isVisitor(doc, x.key));
   if (!m) return [];
   return listAround(doc, m, m.t0, k).filter((x) => isVisitor(doc, x.key));
 }
