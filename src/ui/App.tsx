@@ -78,7 +78,7 @@ export function App() {
   const [currentArticle, setCurrentArticle] = useState<string | null>(null);
   const [importing, setImporting] = useState<{ file: File | null } | null>(null);
   const canvasRef = useRef<HTMLDivElement>(null);
-  const { articles, graph, add } = ws;
+  const { articles, metas, graph, add } = ws;
 
   const notify = useCallback((tone: Notice['tone'], text: string) => {
     setNotices((ns) => [...ns.filter((n) => n.text !== text), { id: ++noticeId, tone, text }]);
@@ -207,7 +207,6 @@ export function App() {
   }, [filterIndex, filter, graph]);
   const relCounts = useMemo(() => relationCounts(graph), [graph]);
   const kCounts = useMemo(() => kindCounts(graph), [graph]);
-  const metas = useMemo(() => articles.map((a) => a.article), [articles]);
   const baseName = exportBaseName(metas);
 
   const toggleRelation = (t: RelationType) =>
