@@ -11,6 +11,7 @@ import {
   clauseOf,
   firstMentionIn,
   gapBefore,
+  hasWordIn,
   listAround,
   mentionAt,
   pairFromContext,
@@ -27,14 +28,12 @@ const RIGHT_PREPS = new Set(['with', 'for', 'to', 'among', 'alongside']);
 const OF_CUES = new Set(['ally', 'allies', 'partner', 'partners']);
 
 function hasPositive(doc: Doc, k: number, a: number, b: number): boolean {
-  for (let q = Math.max(a, k - 4); q < Math.min(b, k + 9); q++)
-    if (lx.positive.has(doc.tokens[q]?.lower ?? '')) return true;
-  return false;
+  return hasWordIn(doc, Math.max(a, k - 4), Math.min(b, k + 9), lx.positive);
 }
 
 function negated(doc: Doc, k: number, a: number, b: number): boolean {
-  for (let q = a; q < k; q++) if (lx.negative.has(doc.tokens[q]?.lower ?? '')) return true;
-  for (let q = Math.max(a, k - 3); q < k; q++) if (lx.negators.has(doc.tokens[q]?.lower ?? '')) return true;
+  if (hasWordIn(doc, a, k, lx.negative)) return true;
+  if (hasWordIn(doc, Math.max(a, k - 3), k, lx.negators)) return true;
   // After the cue only verbs negate: "ties soured", "relations have deteriorated".
   for (let q = k + 1; q < Math.min(b, k + 4); q++) {
     const w = doc.tokens[q]?.lower ?? '';
@@ -147,12 +146,7 @@ function membership(doc: Doc, si: number, out: FoundTie[], seen: Set<string>): v
     if (!join && !lexicon.alliance.membership.has(t.lower)) continue;
     const [a, b] = clauseOf(doc, si, k);
     if (negated(doc, k, a, b)) continue;
-    if (join) {
-      let wish = false;
-      for (let q = Math.max(a, k - 3); q < k; q++)
-        if (lexicon.alliance.joinWish.has(doc.tokens[q]?.lower ?? '')) wish = true;
-      if (wish) continue;
-    }
+    if (join && hasWordIn(doc, Math.max(a, k - 3), k, lexicon.alliance.joinWish)) continue;
     // The bloc: right after the cue ("joined NATO", "member of the EU", "accession to NATO") or before it ("a NATO member").
     let bloc: RMention | undefined;
     for (let r = k + 1; r < Math.min(b, k + 4) && !bloc; r++) {

@@ -13,6 +13,7 @@ import type { FoundTie, RelationExtractor } from './types';
 import {
   clauseOf,
   firstMentionIn,
+  hasWordIn,
   isPolitical,
   listAround,
   mentionAt,
@@ -127,9 +128,7 @@ function extractSentence(doc: Doc, si: number, out: FoundTie[]): void {
       if (verb >= 0) {
         const subj = firstMentionIn(doc, si, a, verb, (m) => isPolitical(doc, m.key));
         // "A and B vetoed a resolution that would have imposed sanctions": nothing imposed.
-        let blocked = false;
-        for (let q = subj ? subj.t1 : verb; q < verb; q++)
-          if (lexicon.sanction.blocked.has(doc.tokens[q]?.lower ?? '')) blocked = true;
+        const blocked = hasWordIn(doc, subj ? subj.t1 : verb, verb, lexicon.sanction.blocked);
         if (subj && !blocked) {
           // Coordinated subjects: "A, B and C impose sanctions" -> every one of them.
           imposers = statesOf(doc, listAround(doc, subj, a, verb));

@@ -89,6 +89,12 @@ export function mentionAt(doc: Doc, k: number): RMention | undefined {
   return i >= 0 ? doc.mentions[i] : undefined;
 }
 
+/** Whether a token in range [from, to) has a lower-case form in `set`. */
+export function hasWordIn(doc: Doc, from: number, to: number, set: ReadonlySet<string>): boolean {
+  for (let q = from; q < to; q++) if (set.has(doc.tokens[q]?.lower ?? '')) return true;
+  return false;
+}
+
 /** The first mention of sentence si lying within token range [a, b) that passes `ok`. */
 export function firstMentionIn(
   doc: Doc,

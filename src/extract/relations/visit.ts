@@ -13,6 +13,7 @@ import type { FoundTie, RelationExtractor } from './types';
 import {
   clauseOf,
   firstMentionIn,
+  hasWordIn,
   listAround,
   mentionAt,
   relativeAntecedent,
@@ -71,8 +72,7 @@ function subjectOf(doc: Doc, si: number, a: number, k: number): RMention[] {
 }
 
 function statusOf(doc: Doc, a: number, k: number): TieStatus | undefined {
-  for (let q = a; q < k; q++) if (lx.future.has(doc.tokens[q]?.lower ?? '')) return 'planned';
-  return undefined;
+  return hasWordIn(doc, a, k, lx.future) ? 'planned' : undefined;
 }
 
 function emit(
