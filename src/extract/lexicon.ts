@@ -80,6 +80,10 @@ export const lexicon = {
     /** Who hears the words: "told reporters", "told parliament". */
     audiences: set(speechData.audiences),
     objectVerbs: set(speechData.objectVerbs),
+    /** Words between a subject and its speech cue: "has also said". */
+    skipBeforeCue: set(speechData.skipBeforeCue),
+    /** Words after an inverted cue that cannot start its subject: "announced after talks in X". */
+    invertedSubjectStops: set(speechData.invertedSubjectStops),
   },
   alliance: {
     strong: set(allianceData.strong),
@@ -102,6 +106,10 @@ export const lexicon = {
     universalBodies: set(allianceData.universalBodies),
     /** What stands before "a BLOC member" when it states membership. */
     memberCopulas: set(allianceData.memberCopulas),
+    /** Prepositions that name the other party after the cue: "ties with B". */
+    rightPrepositions: set(allianceData.rightPrepositions),
+    /** Cues that name the other party with "of": "a close ally of B". */
+    ofCues: set(allianceData.ofCues),
   },
   visit: {
     nouns: set(visitData.nouns),
@@ -125,6 +133,8 @@ export const lexicon = {
     blocked: set(sanctionData.blocked),
     reasonPrepositions: set(sanctionData.reasonPrepositions),
     under: set(sanctionData.under),
+    /** Words that may stand between an imposer and the sanction noun: "US trade sanctions". */
+    modifiers: set(sanctionData.modifiers),
   },
   names: {
     stopwords: set(namesData.stopwords),
@@ -156,4 +166,8 @@ export const lexicon = {
     appositionClauseStarts: set(namesData.appositionClauseStarts),
   },
   abbreviations: set(sentencesData.abbreviations),
+  clauses: {
+    /** Words that open a new clause after a comma. */
+    conjunctions: set(sentencesData.clauseConjunctions),
+  },
 } as const;

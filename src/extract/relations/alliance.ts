@@ -23,9 +23,6 @@ import {
 } from './util';
 
 const lx = lexicon.alliance;
-const RIGHT_PREPS = new Set(['with', 'for', 'to', 'among', 'alongside']);
-/** Cues that name the other party with "of": "a close ally of B", "a key partner of B". */
-const OF_CUES = new Set(['ally', 'allies', 'partner', 'partners']);
 
 function hasPositive(doc: Doc, k: number, a: number, b: number): boolean {
   return hasWordIn(doc, Math.max(a, k - 4), Math.min(b, k + 9), lx.positive);
@@ -230,7 +227,11 @@ function extractSentence(doc: Doc, si: number, out: FoundTie[]): void {
       let right: string[] = [];
       for (let q = k + 1; q < Math.min(b, k + 3); q++) {
         const prep = doc.tokens[q]?.lower ?? '';
-        if (!RIGHT_PREPS.has(prep) && !(prep === 'of' && OF_CUES.has(t.lower))) continue;
+        if (
+          !lexicon.alliance.rightPrepositions.has(prep) &&
+          !(prep === 'of' && lexicon.alliance.ofCues.has(t.lower))
+        )
+          continue;
         for (let r = q + 1; r < Math.min(b, q + 5); r++) {
           const m = mentionAt(doc, r);
           if (m) {

@@ -13,36 +13,6 @@ import { phraseAt } from '../mentions';
 import { stateOf } from '../doc';
 
 const sp = lexicon.speech;
-const SKIP_BEFORE = new Set([
-  'has',
-  'had',
-  'have',
-  'also',
-  'later',
-  'previously',
-  'reportedly',
-  'then',
-  'once',
-  'again',
-  'further',
-  'was',
-  'is',
-  'were',
-  'are',
-  'would',
-  'will',
-  'expected',
-  'to',
-  'recently',
-  'publicly',
-  'privately',
-  'repeatedly',
-  'often',
-  'had',
-  'been',
-  'quickly',
-  'told',
-]);
 
 const MAX_SPANS_PER_PARAGRAPH = 60;
 const PHRASE_FIRST = new Set(sp.phrases.map((p) => p[0] ?? ''));
@@ -145,29 +115,6 @@ function mentionStarting(doc: Doc, pos: number): RMention | undefined {
   }
   return undefined;
 }
-/** Words after an inverted cue that cannot start its subject: "announced after talks in X". */
-const INV_STOP = new Set([
-  'after',
-  'before',
-  'in',
-  'at',
-  'on',
-  'with',
-  'during',
-  'following',
-  'from',
-  'into',
-  'of',
-  'to',
-  'that',
-  'for',
-  'over',
-  'about',
-  'since',
-  'while',
-  'when',
-  'as',
-]);
 
 function isPerson(doc: Doc, key: string | null | undefined): boolean {
   const k = key ? doc.actors.get(key)?.kind : undefined;
@@ -336,7 +283,7 @@ function subjectOf(
     while (
       q >= sa &&
       skips < 4 &&
-      SKIP_BEFORE.has(doc.tokens[q]?.lower ?? '') &&
+      lexicon.speech.skipBeforeCue.has(doc.tokens[q]?.lower ?? '') &&
       mentionAt(doc, q) === undefined
     ) {
       q--;
@@ -393,7 +340,7 @@ function subjectOf(
     const who = npSpeaker(doc, r, st, 'after');
     if (who !== undefined) return { who, subjStart: doc.tokens[r]?.start ?? -1 };
     // "a defense official": skip modifiers up to the head, not into a prepositional phrase
-    if (!t.cap && !sp.anonymous.has(t.lower) && !INV_STOP.has(t.lower)) continue;
+    if (!t.cap && !sp.anonymous.has(t.lower) && !lexicon.speech.invertedSubjectStops.has(t.lower)) continue;
     break;
   }
   return { who: undefined, subjStart: -1 };

@@ -24,40 +24,16 @@ import {
 } from './util';
 
 const lx = lexicon.sanction;
-const MODIFIERS = new Set([
-  'trade',
-  'economic',
-  'financial',
-  'fresh',
-  'new',
-  'tough',
-  'tougher',
-  'harsh',
-  'harsher',
-  'sweeping',
-  'comprehensive',
-  'international',
-  'unilateral',
-  'oil',
-  'arms',
-  'additional',
-  'further',
-  'punitive',
-  'targeted',
-  'existing',
-  'nuclear-related',
-  'sectoral',
-  'secondary',
-  'more',
-  'of',
-  'round',
-  'a',
-]);
 
 function imposersBefore(doc: Doc, k: number, a: number): RMention[] {
   let q = k - 1;
   let skipped = 0;
-  while (q >= a && skipped < 3 && doc.tokenMention[q] === -1 && MODIFIERS.has(doc.tokens[q]?.lower ?? '')) {
+  while (
+    q >= a &&
+    skipped < 3 &&
+    doc.tokenMention[q] === -1 &&
+    lexicon.sanction.modifiers.has(doc.tokens[q]?.lower ?? '')
+  ) {
     q--;
     skipped++;
   }

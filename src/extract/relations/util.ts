@@ -8,23 +8,6 @@ import { phraseAt } from '../mentions';
 /** Sentences longer than this are skipped by relation matching (caps per-sentence work). */
 export const MAX_SENTENCE_CHARS = 1500;
 
-const CLAUSE_CONJ = new Set([
-  'but',
-  'while',
-  'as',
-  'although',
-  'though',
-  'which',
-  'who',
-  'whereas',
-  'because',
-  'since',
-  'when',
-  'so',
-  'yet',
-  'whose',
-  'where',
-]);
 const nm = lexicon.names;
 
 export function sentenceOk(doc: Doc, si: number): boolean {
@@ -74,7 +57,7 @@ function clauseBoundary(doc: Doc, q: number): boolean {
   if (g.includes(',')) {
     const t = doc.tokens[q];
     if (!t) return false;
-    if (CLAUSE_CONJ.has(t.lower)) return true;
+    if (lexicon.clauses.conjunctions.has(t.lower)) return true;
     if (t.lower === 'and' || t.lower === 'or') {
       const n = doc.tokens[q + 1];
       return !!n && !n.cap && doc.tokenMention[q + 1] === -1;
