@@ -12,7 +12,8 @@ import { exportPng, exportSvg, loadSvg } from './export';
 import type { FilterIndex, HiddenSets } from './filter';
 import { computeHidden, indexElements } from './filter';
 import type { Point } from './layout';
-import { computePositions, DRAFT_THRESHOLD, initialPosition, registerFcose } from './layout';
+import { computePositions, DRAFT_THRESHOLD, initialPosition, liteElements, registerFcose } from './layout';
+import { ASYNC_LAYOUT_MIN_NODES } from './layout-runner';
 import type { LegendContent } from './legend';
 import { chooseRenderer } from './renderer';
 import { buildStylesheet, FADED_CLASS, FOCUS_CLASS, HIDDEN_CLASS } from './style';
@@ -26,6 +27,8 @@ export { PALETTE, NODE_SHAPES, EDGE_STYLES, themeColors } from './palette';
 export type { ThemeColors, EdgeStyle, NodeShape } from './palette';
 export { computeHidden, indexElements, passesDateRange } from './filter';
 export { layoutOptions, DRAFT_THRESHOLD } from './layout';
+export { createWorkerLayoutRunner, ASYNC_LAYOUT_MIN_NODES } from './layout-runner';
+export type { LayoutRunner, WorkerLayoutRunner } from './layout-runner';
 export { chooseRenderer, webglSupport, WEBGL_THRESHOLD } from './renderer';
 export type { WebglSupport } from './renderer';
 export { legendSvg, drawLegend, legendSize } from './legend';
@@ -46,7 +49,15 @@ function placed(elements: ElementDefinition[], positions: Map<string, Point>): E
   });
 }
 
-/** Creates the canvas in `options.container` and draws the graph (layout runs synchronously). */
+const nodeCount = (els: readonly ElementDefinition[]): number =>
+  els.reduce((n, e) => n + (e.group === 'nodes' ? 1 : 0), 0);
+
+/**
+ * Creates the canvas in `options.container` and draws the graph. The layout runs
+ * synchronously, or, for graphs of {@link ASYNC_LAYOUT_MIN_NODES} nodes or more when
+ * `options.layoutRunner` is given, off the main thread: the canvas then shows the graph
+ * (or keeps the previous one) once the positions arrive; `handle.settled()` tells when.
+ */
 export function createCanvas(options: CanvasOptions): CanvasHandle {
   registerFcose();
   if (!options.headless && typeof window !== 'undefined') void loadSvg();
@@ -63,10 +74,21 @@ export function createCanvas(options: CanvasOptions): CanvasHandle {
   const styleFor = (d: boolean) =>
     buildStylesheet({ dark: d, large, minZoomedFontSize: large ? LARGE_MIN_FONT : 6 });
 
+  let destroyed = false;
+  /** A new graph waiting for its layout (the previous one stays drawn meanwhile). */
+  let pending: ElementDefinition[] | undefined;
+  /** Number of the latest layout started; older results are dropped. */
+  let layoutSeq = 0;
+  let settled: Promise<void> = Promise.resolve();
+  const runner = options.layoutRunner;
+  const isAsync = (els: readonly ElementDefinition[]): boolean =>
+    runner !== undefined && nodeCount(els) >= ASYNC_LAYOUT_MIN_NODES;
+
   const cy: Core = cytoscape({
     ...(headless ? { headless: true, styleEnabled: true } : { container: options.container }),
-    // The layout runs beforehand on a light headless copy (see computePositions).
-    elements: placed(elements, computePositions(elements, layout)),
+    // The layout runs beforehand on a light headless copy (see computePositions); a large
+    // graph laid out by the runner is added when its positions arrive.
+    elements: isAsync(elements) ? [] : placed(elements, computePositions(elements, layout)),
     style: styleFor(dark),
     // Fit on nodes only: edges lie between them, and skipping their bounds saves a pass.
     layout: { name: 'preset', fit: false },
@@ -102,13 +124,60 @@ export function createCanvas(options: CanvasOptions): CanvasHandle {
     hidden = next;
   };
 
+  /**
+   * Lays out `els` and hands the positions to `apply`: at once, or, for a large graph with a
+   * runner, when the runner answers and no newer layout has started since. A runner that
+   * fails falls back to the synchronous layout, so the graph is still drawn.
+   */
+  const layoutThen = (els: ElementDefinition[], apply: (positions: Map<string, Point>) => void): void => {
+    const seq = ++layoutSeq;
+    if (!runner || !isAsync(els)) {
+      apply(computePositions(els, layout));
+      options.onLayoutState?.(false);
+      settled = Promise.resolve();
+      return;
+    }
+    options.onLayoutState?.(true);
+    const name = layout;
+    settled = runner(liteElements(els), name)
+      .catch((e: unknown) => {
+        if (destroyed || seq !== layoutSeq) return undefined;
+        console.warn('Layout off the main thread failed; laying out here instead.', e);
+        return computePositions(els, name);
+      })
+      .then((positions) => {
+        if (!positions || destroyed || seq !== layoutSeq) return;
+        apply(positions);
+        options.onLayoutState?.(false);
+      });
+  };
+
   /** Lays out every element (hidden ones too, so filtering never moves anything). */
   const layoutAll = (): void => {
-    const positions = computePositions(elements, layout);
+    layoutThen(elements, (positions) => {
+      cy.batch(() => {
+        cy.nodes().positions((n) => positions.get(n.id()) ?? n.position());
+      });
+      cy.fit(cy.nodes(), FIT_PADDING);
+    });
+  };
+
+  /** Replaces the drawn elements with `next` at `positions`, keeping filter and selection. */
+  const replaceElements = (next: ElementDefinition[], positions: Map<string, Point>): void => {
+    elements = next;
+    if (large !== nodeCount(next) > DRAFT_THRESHOLD) {
+      large = !large;
+      cy.style(styleFor(dark));
+    }
+    index = indexElements(elements);
+    hidden = { nodes: new Set(), edges: new Set() };
     cy.batch(() => {
-      cy.nodes().positions((n) => positions.get(n.id()) ?? n.position());
+      cy.elements().remove();
+      cy.add(placed(elements, positions));
     });
     cy.fit(cy.nodes(), FIT_PADDING);
+    applyFilter(true);
+    highlight(selection);
   };
 
   const clearHighlight = (): void => {
@@ -174,8 +243,16 @@ export function createCanvas(options: CanvasOptions): CanvasHandle {
     }
   };
 
-  cy.fit(cy.nodes(), FIT_PADDING);
-  applyFilter();
+  if (isAsync(elements)) {
+    // Nothing is drawn yet: the index describes the elements once they are added.
+    const first = elements;
+    elements = [];
+    index = indexElements(elements);
+    layoutThen(first, (positions) => replaceElements(first, positions));
+  } else {
+    cy.fit(cy.nodes(), FIT_PADDING);
+    applyFilter();
+  }
 
   const handle: CanvasHandle = {
     cy,
@@ -186,27 +263,26 @@ export function createCanvas(options: CanvasOptions): CanvasHandle {
       }
       if (patch.filter) filter = patch.filter;
       if (patch.graph) {
-        elements = toElements(patch.graph);
-        if (large !== patch.graph.order > DRAFT_THRESHOLD) {
-          large = !large;
-          cy.style(styleFor(dark));
-        }
-        index = indexElements(elements);
-        hidden = { nodes: new Set(), edges: new Set() };
+        const next = toElements(patch.graph);
         if (patch.layout) layout = patch.layout;
-        const positions = computePositions(elements, layout);
-        cy.batch(() => {
-          cy.elements().remove();
-          cy.add(placed(elements, positions));
+        pending = next;
+        layoutThen(next, (positions) => {
+          pending = undefined;
+          replaceElements(next, positions);
         });
-        cy.fit(cy.nodes(), FIT_PADDING);
-        applyFilter(true);
-        highlight(selection);
+        if (patch.filter) applyFilter();
         return;
       }
       if (patch.layout && patch.layout !== layout) {
         layout = patch.layout;
-        layoutAll();
+        // A graph still being laid out is laid out again with the new layout.
+        const next = pending;
+        if (next)
+          layoutThen(next, (positions) => {
+            pending = undefined;
+            replaceElements(next, positions);
+          });
+        else layoutAll();
       }
       if (patch.filter) applyFilter();
     },
@@ -236,7 +312,11 @@ export function createCanvas(options: CanvasOptions): CanvasHandle {
         if (swap) cy.style(styleFor(true));
       }
     },
+    settled() {
+      return settled;
+    },
     destroy() {
+      destroyed = true;
       cy.off('tap', onTap);
       cy.destroy();
     },

@@ -159,7 +159,7 @@ export function spreadOut(positions: Map<string, Point>, perRootNode: number): v
   }
 }
 
-const countEdges = (els: readonly ElementDefinition[]): number =>
+const countEdges = (els: readonly { group?: string }[]): number =>
   els.reduce((n, e) => n + (e.group === 'edges' ? 1 : 0), 0);
 
 /** A node position. */
@@ -182,6 +182,30 @@ export function layoutBox(data: Record<string, unknown>): { w: number; h: number
   return { w: Math.max(size, label), h: size + font + 6 };
 }
 
+/** What the layout needs of a node or an edge: structure and layout boxes, nothing else. */
+export type LiteElement =
+  | { group: 'nodes'; data: { id: string; kind?: unknown; degree?: unknown; w: number; h: number } }
+  | { group: 'edges'; data: { id: string; source: string; target: string } };
+
+/**
+ * The light copy of element definitions the layout runs on: nodes become plain boxes (see
+ * {@link layoutBox}), edges keep only their ends. Small and structured-cloneable, so it can
+ * be posted to a worker.
+ */
+export function liteElements(elements: readonly ElementDefinition[]): LiteElement[] {
+  return elements.map((e): LiteElement => {
+    const d = e.data as Record<string, unknown>;
+    if (e.group === 'nodes') {
+      const box = layoutBox(d);
+      return {
+        group: 'nodes',
+        data: { id: String(d.id), kind: d.kind, degree: d.degree, w: box.w, h: box.h },
+      };
+    }
+    return { group: 'edges', data: { id: String(d.id), source: String(d.source), target: String(d.target) } };
+  });
+}
+
 /**
  * Computes layout positions on a private headless Cytoscape instance whose nodes are plain
  * boxes (see {@link layoutBox}) and whose edges are haystack lines: the layout then costs no
@@ -192,26 +216,19 @@ export function computePositions(
   elements: readonly ElementDefinition[],
   name: LayoutName,
 ): Map<string, Point> {
+  return positionsOf(liteElements(elements), name);
+}
+
+/** {@link computePositions} on elements already made light (what the layout worker runs). */
+export function positionsOf(lite: readonly LiteElement[], name: LayoutName): Map<string, Point> {
   if (name === 'fcose') registerFcose();
-  const lite: ElementDefinition[] = elements.map((e) => {
-    const d = e.data as Record<string, unknown>;
-    if (e.group === 'nodes') {
-      const box = layoutBox(d);
-      return {
-        group: 'nodes',
-        data: { id: String(d.id), kind: d.kind, degree: d.degree, w: box.w, h: box.h },
-        ...(e.position ? { position: { ...e.position } } : {}),
-      };
-    }
-    return { group: 'edges', data: { id: String(d.id), source: String(d.source), target: String(d.target) } };
-  });
   const large = lite.length - countEdges(lite) > DRAFT_THRESHOLD;
   // Large graphs get fcose's draft (spectral) layout, which needs only the structure: the
   // copy then skips styles altogether, the dearest part of building it.
   const cy = cytoscape({
     headless: true,
     styleEnabled: !large,
-    elements: lite,
+    elements: lite as ElementDefinition[],
     style: [
       { selector: 'node', style: { width: 'data(w)', height: 'data(h)', shape: 'rectangle' } },
       { selector: 'edge', style: { 'curve-style': 'haystack' } },

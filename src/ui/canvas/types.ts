@@ -4,6 +4,7 @@
  */
 import type { Core } from 'cytoscape';
 import type { EntenteGraph, NodeKind, RelationType } from '../../graph/types';
+import type { LayoutRunner } from './layout-runner';
 
 export type LayoutName = 'fcose' | 'concentric' | 'circle' | 'grid';
 
@@ -34,6 +35,13 @@ export interface CanvasOptions {
    * exports are unavailable. Default false.
    */
   headless?: boolean;
+  /**
+   * Lays out large graphs off the main thread (see `createWorkerLayoutRunner`). Without
+   * it, every layout runs synchronously.
+   */
+  layoutRunner?: LayoutRunner;
+  /** Called with true when a layout starts off the main thread, and false when it is drawn. */
+  onLayoutState?: (running: boolean) => void;
 }
 
 export interface PngExportOptions {
@@ -57,5 +65,7 @@ export interface CanvasHandle {
   center(key: string): void;
   exportPng(options: PngExportOptions): Promise<Blob>;
   exportSvg(options: { full: boolean; legend?: boolean; background: 'white' | 'transparent' }): string;
+  /** Resolves when the latest layout has been applied (at once for synchronous layouts). */
+  settled(): Promise<void>;
   destroy(): void;
 }
