@@ -284,4 +284,79 @@ export default [
       assert.deepEqual(ctx.consoleErrors, []);
     },
   },
+  {
+    name: 'a large graph file is laid out in a worker while the page keeps drawing frames',
+    async run(ctx) {
+      const { page } = ctx;
+      await ctx.open();
+      // A seeded random graph of 4,000 states and 8,000 ties: its fcose layout takes seconds.
+      let seed = 7;
+      const rand = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 4294967296;
+      const n = 4000;
+      const nodes = Array.from({ length: n }, (_, i) => ({
+        key: `N${i}`,
+        attributes: { label: `State ${i}`, kind: 'state', aliases: [], mentions: 1 },
+      }));
+      const edges = [];
+      const seen = new Set();
+      while (edges.length < 2 * n) {
+        const a = Math.floor(rand() * n);
+        const b = Math.floor(rand() * n);
+        const key = `visit:N${a}->N${b}`;
+        if (a === b || seen.has(key)) continue;
+        seen.add(key);
+        const text = `State ${a} visited State ${b}.`;
+        edges.push({
+          key,
+          source: `N${a}`,
+          target: `N${b}`,
+          attributes: {
+            type: 'visit',
+            weight: 1,
+            evidence: [{ text, start: 0, end: text.length, article: 'big' }],
+          },
+        });
+      }
+      const graph = {
+        options: { type: 'mixed', multi: true, allowSelfLoops: false },
+        attributes: { articles: [{ id: 'big', title: 'Big synthetic graph' }] },
+        nodes,
+        edges,
+      };
+      await page.getByRole('button', { name: 'Load article' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Load an article' });
+      await dialog.getByLabel('Article file').setInputFiles({
+        name: 'big.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(JSON.stringify(graph)),
+      });
+      await dialog.getByRole('button', { name: 'Load article' }).click();
+      const status = page.getByRole('status').filter({ hasText: /^Laying out [\d,]+ actors…$/ });
+      await status.waitFor({ timeout: 60000 });
+      await ctx.shot('large-graph-laying-out');
+      // Frames the page draws while the status is up: a layout on the main thread allows none.
+      const frames = await page.evaluate(
+        () =>
+          new Promise((resolve) => {
+            let count = 0;
+            const tick = () => {
+              const up = [...document.querySelectorAll('[role="status"]')].some((e) =>
+                e.textContent.startsWith('Laying out'),
+              );
+              if (!up) resolve(count);
+              else {
+                count++;
+                requestAnimationFrame(tick);
+              }
+            };
+            requestAnimationFrame(tick);
+          }),
+      );
+      assert.ok(frames >= 3, `only ${frames} frames were drawn while the layout ran`);
+      await page.waitForFunction((count) => window.cy.nodes().length >= count, n, { timeout: 120000 });
+      assert.equal(await page.evaluate(() => window.cy.edges('[type = "visit"]').length), 2 * n);
+      await ctx.shot('large-graph-drawn');
+      assert.deepEqual(ctx.consoleErrors, []);
+    },
+  },
 ];

@@ -190,7 +190,9 @@ export function App() {
     (e: Error) => notify('error', `The graph could not be drawn: ${e.message}`),
     [notify],
   );
+  const [layingOut, setLayingOut] = useState(false);
   const handle = useCanvas(canvasRef, {
+    onLayoutState: setLayingOut,
     graph: articles.length ? graph : null,
     filter,
     layout: view.layout,
@@ -347,6 +349,11 @@ export function App() {
             {status === 'loading' && (
               <div className="stage-message" role="status">
                 Reading the article…
+              </div>
+            )}
+            {layingOut && status !== 'loading' && (
+              <div className="stage-message" role="status">
+                Laying out {graph.order.toLocaleString('en')} actors…
               </div>
             )}
             {articles.length > 0 && graph.order > 0 && shown.nodes === 0 && (

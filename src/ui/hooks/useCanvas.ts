@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import type { EntenteGraph } from '../../graph/types';
-import { createCanvas } from '../canvas';
+import { createCanvas, createWorkerLayoutRunner } from '../canvas';
 import type { CanvasFilter, CanvasHandle, LayoutName, Selection } from '../canvas/types';
 
 declare global {
@@ -24,6 +24,8 @@ export interface CanvasState {
   onSelect: (selection: Selection | null) => void;
   /** The adapter threw while creating or updating the canvas. */
   onError: (error: Error) => void;
+  /** A large graph's layout started (true) or was drawn (false); it runs in a worker. */
+  onLayoutState?: (running: boolean) => void;
 }
 
 export function useCanvas(
@@ -33,10 +35,12 @@ export function useCanvas(
   const [handle, setHandle] = useState<CanvasHandle | null>(null);
   const onSelect = useRef(s.onSelect);
   const onError = useRef(s.onError);
+  const onLayoutState = useRef(s.onLayoutState);
   const applied = useRef<Partial<CanvasState>>({});
   useEffect(() => {
     onSelect.current = s.onSelect;
     onError.current = s.onError;
+    onLayoutState.current = s.onLayoutState;
   });
   const fail = (e: unknown) => onError.current(e instanceof Error ? e : new Error(String(e)));
 
@@ -46,6 +50,8 @@ export function useCanvas(
     const el = container.current;
     if (!ready || !el || !s.graph) return;
     let h: CanvasHandle;
+    // Large graphs are laid out in a worker, started on first need and stopped with the canvas.
+    const runner = typeof Worker === 'undefined' ? undefined : createWorkerLayoutRunner();
     try {
       h = createCanvas({
         container: el,
@@ -54,8 +60,11 @@ export function useCanvas(
         layout: s.layout,
         dark: s.dark,
         onSelect: (sel) => onSelect.current(sel),
+        onLayoutState: (running) => onLayoutState.current?.(running),
+        ...(runner ? { layoutRunner: runner.run } : {}),
       });
     } catch (e) {
+      runner?.dispose();
       fail(e);
       return;
     }
@@ -66,6 +75,8 @@ export function useCanvas(
     setHandle(h);
     return () => {
       h.destroy();
+      runner?.dispose();
+      onLayoutState.current?.(false);
       if (window.cy === h.cy) delete window.cy;
       setHandle(null);
     };
