@@ -7,6 +7,8 @@
  *   node bench/ui.bench.mjs [--nodes 2000] [--edges 8000] [--runs 5] [--renderers canvas,webgl]
  *   node bench/ui.bench.mjs --graph bbc.json   # a graph file instead (e.g. the CLI's output for a corpus)
  *   node bench/ui.bench.mjs --demo      # screenshots of the demo graph into test-results/canvas/
+ *   node bench/ui.bench.mjs --profile ours   # CPU profile (top self time) of first draw and toggles
+ *   node bench/ui.bench.mjs --serve     # bundle and serve the bench pages until interrupted
  */
 import { createServer } from 'node:http';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -26,6 +28,8 @@ const { values: args } = parseArgs({
     renderers: { type: 'string', default: 'canvas,webgl' },
     demo: { type: 'boolean', default: false },
     graph: { type: 'string' },
+    profile: { type: 'string' },
+    serve: { type: 'boolean', default: false },
   },
 });
 
@@ -50,6 +54,8 @@ async function bundle() {
       outDir,
       emptyOutDir: true,
       target: 'es2022',
+      // Readable function names in profiles.
+      minify: !args.profile,
       chunkSizeWarningLimit: 5000,
       rollupOptions: {
         input: {
@@ -142,21 +148,23 @@ async function measure(browser, base, renderer, cdp) {
   const first = { ours: [], bare: [] };
   const firstCpu = { ours: [], bare: [] };
   const create = { ours: [], bare: [] };
+  const frozen = { ours: [], bare: [] };
   let info;
   for (let r = 0; r < runs; r++) {
     const order = r % 2 ? ['bare', 'ours'] : ['ours', 'bare'];
     for (const which of order) {
       const { page, context, startCpuMs } = await openPage(browser, `${base}/${which}.html${q}`, cdp);
       const b = await page.evaluate(() => {
-        const { nodes, edges, webgl, createMs, firstDrawMs } = window.bench;
-        return { nodes, edges, webgl, createMs, firstDrawMs };
+        const { nodes, edges, webgl, createMs, firstDrawMs, longestTaskMs } = window.bench;
+        return { nodes, edges, webgl, createMs, firstDrawMs, longestTaskMs };
       });
       first[which].push(b.firstDrawMs);
       firstCpu[which].push(startCpuMs);
       log(
-        `${renderer} ${which} run ${r + 1}: first draw ${fmt(b.firstDrawMs)} ms (create ${fmt(b.createMs)} ms)`,
+        `${renderer} ${which} run ${r + 1}: first draw ${fmt(b.firstDrawMs)} ms (create call ${fmt(b.createMs)} ms, longest task ${fmt(b.longestTaskMs)} ms)`,
       );
       create[which].push(b.createMs);
+      frozen[which].push(b.longestTaskMs);
       if (which === 'ours') info = b;
       await context.close();
     }
@@ -192,6 +200,7 @@ async function measure(browser, base, renderer, cdp) {
     first: { ours: median(first.ours), bare: median(first.bare) },
     firstCpu: { ours: median(firstCpu.ours), bare: median(firstCpu.bare) },
     create: { ours: median(create.ours), bare: median(create.bare) },
+    frozen: { ours: median(frozen.ours), bare: median(frozen.bare) },
     ...extra,
   };
 }
@@ -254,11 +263,76 @@ async function demoShots(browser, base) {
   console.log(`screenshots and exports in ${dir}`);
 }
 
+/** Top `n` functions by self time of a CDP CPU profile, one line each. */
+function topSelf(prof, n = 25) {
+  const byId = new Map(prof.nodes.map((node) => [node.id, node]));
+  const self = new Map();
+  const dt = prof.timeDeltas;
+  for (let i = 0; i < prof.samples.length; i++) {
+    const node = byId.get(prof.samples[i]);
+    const f = node.callFrame;
+    const key = `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}`;
+    self.set(key, (self.get(key) ?? 0) + (dt[i] ?? 0) / 1000);
+  }
+  const total = [...self.values()].reduce((a, b) => a + b, 0);
+  const rows = [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, n);
+  // Inclusive (total) time per function: every function on a sample's stack, counted once.
+  const parent = new Map();
+  for (const node of prof.nodes) for (const c of node.children ?? []) parent.set(c, node.id);
+  const incl = new Map();
+  for (let i = 0; i < prof.samples.length; i++) {
+    const seen = new Set();
+    for (let id = prof.samples[i]; id !== undefined; id = parent.get(id)) {
+      const name = byId.get(id).callFrame.functionName;
+      if (!name || seen.has(name)) continue;
+      seen.add(name);
+      incl.set(name, (incl.get(name) ?? 0) + (dt[i] ?? 0) / 1000);
+    }
+  }
+  const inclRows = [...incl.entries()].sort((a, b) => b[1] - a[1]).slice(0, n);
+  return [
+    `total ${total.toFixed(0)} ms; self time:`,
+    ...rows.map(([k, ms]) => `${ms.toFixed(1).padStart(8)} ms  ${k}`),
+    'inclusive time:',
+    ...inclRows.map(([k, ms]) => `${ms.toFixed(1).padStart(8)} ms  ${k}`),
+  ].join('\n');
+}
+
+/** `--profile ours|bare`: CPU profiles of the first draw and of 10 toggles, as top self times. */
+async function profile(browser, base, which) {
+  const q = `?nodes=${args.nodes}&edges=${args.edges}&renderer=canvas${args.graph ? '&graph=graph.json' : ''}&wait=1`;
+  const context = await browser.newContext({ viewport: { width: 1200, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(`${base}/${which}.html${q}`);
+  await page.waitForFunction(() => typeof window.go === 'function', null, { timeout: 180000 });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  await page.evaluate(() => window.go());
+  await page.waitForFunction(() => window.bench?.ready === true, null, { timeout: 180000 });
+  const first = await cdp.send('Profiler.stop');
+  writeFileSync(join(tmpdir(), `entente-${which}-first.cpuprofile`), JSON.stringify(first.profile));
+  console.log(`--- ${which}: first draw ---\n${topSelf(first.profile)}`);
+  await page.evaluate(() => window.bench.toggles(1));
+  await cdp.send('Profiler.start');
+  const ms = await page.evaluate(() => window.bench.toggles(10));
+  const toggles = await cdp.send('Profiler.stop');
+  console.log(
+    `--- ${which}: 10 toggles (${ms.map((x) => x.toFixed(0)).join(' ')} ms) ---\n${topSelf(toggles.profile)}`,
+  );
+  await context.close();
+}
+
 async function main() {
   await bundle();
   if (args.graph) writeFileSync(join(outDir, 'graph.json'), readFileSync(args.graph));
   const server = await serve();
   const base = `http://127.0.0.1:${server.address().port}`;
+  if (args.serve) {
+    console.log(`bench pages at ${base}/ours.html, bare.html, demo.html (Ctrl-C stops)`);
+    return;
+  }
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: CHROMIUM_ARGS,
@@ -266,6 +340,10 @@ async function main() {
   try {
     if (args.demo) {
       await demoShots(browser, base);
+      return;
+    }
+    if (args.profile) {
+      await profile(browser, base, args.profile);
       return;
     }
     const cdp = await browser.newBrowserCDPSession();
@@ -278,7 +356,8 @@ async function main() {
     for (const r of results) {
       const name = `${r.renderer}${r.renderer === 'webgl' && !r.webgl ? ' (fell back)' : ''}`;
       row(name, 'first draw, wall (ms)', r.first.ours, r.first.bare);
-      row(name, '  sync create+layout, wall (ms)', r.create.ours, r.create.bare);
+      row(name, '  create call (blocks the page), wall (ms)', r.create.ours, r.create.bare);
+      row(name, '  longest main-thread task until drawn (ms)', r.frozen.ours, r.frozen.bare);
       row(name, 'first draw, CPU renderer+GPU (ms)', r.firstCpu.ours, r.firstCpu.bare);
       row(name, 'filter toggle median, wall (ms)', r.ours.toggle, r.bare.toggle, 1);
       row(name, 'filter toggle, CPU per toggle (ms)', r.ours.toggleCpu, r.bare.toggleCpu, 1);

@@ -6,7 +6,17 @@ import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { toElements } from '../../../src/ui/canvas/elements';
 import { layoutOptions } from '../../../src/ui/canvas/layout';
-import { benchGraph, frame, frameCounter, params, rendered, timePng, timeToggles, waitForGo } from './common';
+import {
+  benchGraph,
+  frame,
+  frameCounter,
+  longTasks,
+  params,
+  rendered,
+  timePng,
+  timeToggles,
+  waitForGo,
+} from './common';
 
 cytoscape.use(fcose);
 
@@ -16,6 +26,7 @@ async function main(): Promise<void> {
   const container = document.getElementById('cy') as HTMLElement;
   await frame();
   await waitForGo();
+  const tasks = longTasks();
   const t0 = performance.now();
   const cy = cytoscape({
     container,
@@ -27,6 +38,7 @@ async function main(): Promise<void> {
   const drawn = await rendered(cy);
   const counter = frameCounter();
   const quotes = cy.edges('[type = "quote"]');
+  let quote = true;
   Object.assign(window, {
     cy,
     bench: {
@@ -36,8 +48,12 @@ async function main(): Promise<void> {
       webgl: !!document.querySelector('[data-id$="-webgl"]'),
       createMs: created - t0,
       firstDrawMs: drawn - t0,
+      longestTaskMs: await tasks.longest(),
       toggles: (n: number) =>
-        timeToggles(n, cy, (i) => quotes.style('display', i % 2 === 1 ? 'element' : 'none')),
+        timeToggles(n, cy, () => {
+          quote = !quote;
+          quotes.style('display', quote ? 'element' : 'none');
+        }),
       png: (n: number) => timePng(n, () => cy.png({ output: 'blob-promise', full: true, bg: '#ffffff' })),
       startFrames: () => counter.start(),
       stopFrames: () => counter.stop(),

@@ -109,3 +109,24 @@ export async function timePng(
   }
   return { ms, bytes };
 }
+
+/**
+ * Records main-thread long tasks (> 50 ms) from now on; `longest()` is the longest one, in
+ * ms: how long the page was frozen at worst.
+ */
+export function longTasks(): { longest(): Promise<number> } {
+  let max = 0;
+  const obs = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) max = Math.max(max, e.duration);
+  });
+  obs.observe({ type: 'longtask', buffered: false });
+  return {
+    async longest() {
+      // Long-task entries arrive after their task: give them a moment.
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      for (const e of obs.takeRecords()) max = Math.max(max, e.duration);
+      obs.disconnect();
+      return max;
+    },
+  };
+}
