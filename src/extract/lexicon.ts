@@ -110,6 +110,12 @@ export const lexicon = {
     rightPrepositions: set(allianceData.rightPrepositions),
     /** Cues that name the other party with "of": "a close ally of B". */
     ofCues: set(allianceData.ofCues),
+    /** Verbs that make their subject a sponsor of their direct object: "A armed and funded B". */
+    sponsorVerbs: set(allianceData.sponsorVerbs),
+    /** Pacts whose partners listed after "with" are allies of each other too. */
+    pactNouns: set(allianceData.pactNouns),
+    /** First words of an apposition describing its head: "X, a close ally of B,". */
+    appositionStarts: set(allianceData.appositionStarts),
   },
   visit: {
     nouns: set(visitData.nouns),

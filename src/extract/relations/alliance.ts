@@ -19,10 +19,62 @@ import {
   relativeAntecedent,
   sentenceOk,
   sentenceSpan,
-  statesOf,
+  statesOf as politicalStatesOf,
 } from './util';
 
 const lx = lexicon.alliance;
+
+/** The parties of mentions: states (for people acting for one) and armed groups, which take sides too. */
+function statesOf(doc: Doc, ms: readonly RMention[]): string[] {
+  const out = politicalStatesOf(doc, ms);
+  for (const m of ms) {
+    const a = doc.actors.get(m.key);
+    if (a?.kind === 'organization' && a.orgType === 'armed-group' && !out.includes(a.key)) out.push(a.key);
+  }
+  return out;
+}
+
+/**
+ * The head of an apposition holding the cue at k: "X, a close ally of B," and
+ * "X, B's closest partner,". Returns the head and the apposition's first token.
+ */
+function appositionHead(doc: Doc, si: number, k: number): { head: RMention; start: number } | undefined {
+  const [sa] = doc.sentTok[si] ?? [0, 0];
+  for (let p = k; p > Math.max(sa, k - 7); p--) {
+    const g = gapBefore(doc, p);
+    if (/[;:.()“”"]/.test(g)) return undefined;
+    if (g.includes(',')) {
+      const head = mentionAt(doc, p - 1);
+      const first = mentionAt(doc, p);
+      const w = doc.tokens[p]?.lower ?? '';
+      if (!head || head.t1 !== p || p === k) return undefined;
+      if (!lx.appositionStarts.has(w) && !(first?.poss && first.t0 === p)) return undefined;
+      return { head, start: p };
+    }
+    const w = doc.tokens[p - 1]?.lower ?? '';
+    if (p - 1 < k && (lx.reactions.has(w) || lexicon.clauses.conjunctions.has(w))) return undefined;
+  }
+  return undefined;
+}
+
+/** "its closest ally, B": the ally named in an apposition right after the cue at k. */
+function appositionObject(doc: Doc, k: number, b: number): RMention[] {
+  if (!lx.ofCues.has(doc.tokens[k]?.lower ?? '') || k + 1 >= b) return [];
+  if (!gapBefore(doc, k + 1).includes(',')) return [];
+  const m = mentionAt(doc, k + 1);
+  return m && m.t0 === k + 1 ? [m] : [];
+}
+
+/** "A armed and funded B": the direct object of a sponsoring verb at k. */
+function sponsored(doc: Doc, k: number, b: number): RMention | undefined {
+  for (let q = k + 1; q < Math.min(b, k + 5); q++) {
+    const m = mentionAt(doc, q);
+    if (m) return m;
+    const w = doc.tokens[q]?.lower ?? '';
+    if (w !== 'and' && w !== 'the' && !lx.sponsorVerbs.has(w)) return undefined;
+  }
+  return undefined;
+}
 
 function hasPositive(doc: Doc, k: number, a: number, b: number): boolean {
   return hasWordIn(doc, Math.max(a, k - 4), Math.min(b, k + 9), lx.positive);
@@ -101,6 +153,12 @@ function lastReaction(doc: Doc, from: number, to: number): number {
 function subjectStates(doc: Doc, si: number, a: number, k: number): string[] {
   const [sa] = doc.sentTok[si] ?? [0, 0];
   const ante = relativeAntecedent(doc, si, a);
+  // "X, which hosts … and is an ally of B": no subject of its own, the antecedent acts.
+  const ownSubject = ante.length > 0 && mentionAt(doc, a + 1)?.t0 === a + 1;
+  if (ante.length && !ownSubject) {
+    if (lastReaction(doc, a, k) >= 0) return [];
+    return statesOf(doc, ante);
+  }
   let subj = firstMentionBefore(doc, si, a, k);
   if (!subj && ante.length) {
     if (lastReaction(doc, a, k) >= 0) return [];
@@ -205,15 +263,25 @@ function extractSentence(doc: Doc, si: number, out: FoundTie[]): void {
   for (let k = sa; k < sb; k++) {
     const t = doc.tokens[k];
     if (!t) continue;
-    const strong = lx.strong.has(t.lower);
+    const sponsor = lx.sponsorVerbs.has(t.lower);
+    const strong = sponsor || lx.strong.has(t.lower);
     if (!strong && !lx.weak.has(t.lower)) continue;
     if (doc.tokenMention[k] !== -1) continue;
     // "leave X together with Y": a preposition, not working together.
     if (t.lower === 'together' && doc.tokens[k + 1]?.lower === 'with') continue;
-    const [a, b] = clauseOf(doc, si, k);
+    const [ca, b] = clauseOf(doc, si, k);
+    // In an apposition only its own words qualify the cue: "Since X, an ally of B, fled…".
+    const app = appositionHead(doc, si, k);
+    const a = app ? Math.max(ca, app.start) : ca;
     if (!strong && !hasPositive(doc, k, a, b)) continue;
     if (negated(doc, k, a, b) || prospective(doc, k, a)) continue;
     let found: [string, string][] = [];
+    if (sponsor) {
+      const obj = sponsored(doc, k, b);
+      if (obj) found = pairs(subjectStates(doc, si, a, k), statesOf(doc, [obj]));
+      addFound(doc, si, found, seen, out);
+      continue;
+    }
     const between = betweenList(doc, si, k, a, b);
     if (between && between.length >= 2) found = pairs(between);
     if (!found.length) {
@@ -241,6 +309,7 @@ function extractSentence(doc: Doc, si: number, out: FoundTie[]): void {
         }
         break;
       }
+      if (!right.length) right = statesOf(doc, appositionObject(doc, k, b));
       // Left: a possessor right before the cue, else the clause subject.
       let left: string[] = [];
       for (let q = k - 1; q >= Math.max(a, k - 4); q--) {
@@ -250,8 +319,20 @@ function extractSentence(doc: Doc, si: number, out: FoundTie[]): void {
           break;
         }
       }
+      if (app) {
+        // "X, a close ally of B": X and B; "X, B's closest partner": X and B.
+        const head = statesOf(doc, [app.head]);
+        if (!right.length) right = left;
+        left = head;
+      }
       if (!left.length) left = subjectStates(doc, si, a, k);
-      if (right.length) found = pairs(left, right);
+      // "the treaty with B and C": B and C are parties to it too.
+      if (
+        right.length >= 2 &&
+        lx.pactNouns.has(t.lower.replace(/(?:ies|s)$/, (x) => (x === 'ies' ? 'y' : '')))
+      )
+        found = pairs([...left, ...right.filter((x) => !left.includes(x))]);
+      else if (right.length) found = pairs(left, right);
       else if (left.length >= 2) found = pairs(left);
       else {
         const pn = (() => {
@@ -265,12 +346,16 @@ function extractSentence(doc: Doc, si: number, out: FoundTie[]): void {
         if (pn >= 0) found = pairs(pairFromContext(doc, si, pn));
       }
     }
-    for (const [x, y] of found) {
-      const id = x < y ? `${x}|${y}` : `${y}|${x}`;
-      if (seen.has(id)) continue;
-      seen.add(id);
-      out.push({ type: 'alliance', source: x, target: y, ...sentenceSpan(doc, si) });
-    }
+    addFound(doc, si, found, seen, out);
+  }
+}
+
+function addFound(doc: Doc, si: number, found: [string, string][], seen: Set<string>, out: FoundTie[]): void {
+  for (const [x, y] of found) {
+    const id = x < y ? `${x}|${y}` : `${y}|${x}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    out.push({ type: 'alliance', source: x, target: y, ...sentenceSpan(doc, si) });
   }
 }
 

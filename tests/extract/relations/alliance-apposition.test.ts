@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { alliance } from '../../../src/extract/relations/alliance';
+import { edges } from '../helpers';
+
+describe('alliance in appositions, relative clauses and lists', () => {
+  it('links the possessor of "its ally, B" to the named ally', () => {
+    expect(
+      edges(
+        alliance,
+        'Laos has struggled with power cuts as loans from its closest ally, Vietnam, have slowed.',
+      ),
+    ).toEqual(['Laos -> Vietnam']);
+  });
+
+  it('links the head of "X, a close ally of B," however strained the main clause', () => {
+    expect(
+      edges(
+        alliance,
+        'Relations have soured since former Peruvian President Ana Ruiz, a close ally of Brazil during her decade in office, fled to Chile.',
+      ),
+    ).toEqual(['Brazil -> Peru']);
+  });
+
+  it('takes the antecedent as subject of "X, which hosts … and is an ally of B"', () => {
+    expect(
+      edges(
+        alliance,
+        'Bahrain, which hosts a large British naval base and is a major non-Nato ally of Washington, praised the talks.',
+      ),
+    ).toEqual(['Bahrain -> United States']);
+  });
+
+  it('makes every party of a treaty with a list allies of each other', () => {
+    expect(
+      edges(alliance, 'It was the first pact Chile joined since its treaty with Peru and Bolivia in 1960.'),
+    ).toEqual(['Bolivia -> Chile', 'Bolivia -> Peru', 'Chile -> Peru']);
+  });
+
+  it('keeps an armed group as a partner of its sponsor', () => {
+    expect(edges(alliance, 'Syria has armed and funded Hezbollah for decades.')).toEqual([
+      'Hezbollah -> Syria',
+    ]);
+  });
+});
