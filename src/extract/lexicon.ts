@@ -141,6 +141,15 @@ export const lexicon = {
     under: set(sanctionData.under),
     /** Words that may stand between an imposer and the sanction noun: "US trade sanctions". */
     modifiers: set(sanctionData.modifiers),
+    /** Verbs by which a subject takes a side on a measure: "opposed the embargo". */
+    stance: set(sanctionData.stance),
+    /** "froze the assets of B": a freeze verb, then an asset noun. */
+    freeze: set(sanctionData.freeze),
+    assets: set(sanctionData.assets),
+    /** "coordinated with B": B imposes the same measure. */
+    coordination: set(sanctionData.coordination),
+    /** Nouns that refer back to a measure just named: "the measures". */
+    anaphors: set(sanctionData.anaphors),
   },
   names: {
     stopwords: set(namesData.stopwords),

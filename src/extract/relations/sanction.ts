@@ -89,8 +89,25 @@ function extractSentence(doc: Doc, si: number, out: FoundTie[]): void {
     if (t.lower === 'punitive' && doc.tokens[k + 1]?.lower !== 'measures') continue;
     const end = t.lower === 'punitive' ? k + 2 : k + 1;
     const [a, b] = clauseOf(doc, si, k);
-    let imposers = statesOf(doc, imposersBefore(doc, k, sa));
+    const before = imposersBefore(doc, k, sa);
+    let imposers = statesOf(doc, before);
     let byVerb = false;
+    let targets: string[] = [];
+    // "EU extends Belarus sanctions": a plain state name before the noun, when another
+    // subject imposes the measure, names its target.
+    const mod = before.length === 1 ? before[0] : undefined;
+    if (mod && !mod.poss && mod.form !== 'demonym' && doc.actors.get(mod.key)?.kind === 'state') {
+      let verb = -1;
+      for (let q = Math.max(a, mod.t0 - 3); q < mod.t0; q++)
+        if (lx.impose.has(doc.tokens[q]?.lower ?? '')) verb = q;
+      const subj = verb >= 0 ? firstMentionIn(doc, si, a, verb, (m) => isPolitical(doc, m.key)) : undefined;
+      const by = subj ? statesOf(doc, listAround(doc, subj, a, verb)).filter((x) => x !== mod.key) : [];
+      if (by.length) {
+        targets = imposers;
+        imposers = by;
+        byVerb = true;
+      }
+    }
     if (!imposers.length) {
       for (let q = k + 1; q < Math.min(b, k + 3); q++) {
         if (doc.tokens[q]?.lower !== 'by' && doc.tokens[q]?.lower !== 'from') continue;
@@ -113,7 +130,7 @@ function extractSentence(doc: Doc, si: number, out: FoundTie[]): void {
       }
     }
     if (!imposers.length) continue;
-    let targets = underTarget(doc, si, k, imposers);
+    if (!targets.length) targets = underTarget(doc, si, k, imposers);
     for (let q = end; q < Math.min(b, end + 2) && !targets.length; q++) {
       const w = doc.tokens[q]?.lower ?? '';
       if (!lx.targetPrepositions.has(w)) continue;
@@ -137,21 +154,112 @@ function extractSentence(doc: Doc, si: number, out: FoundTie[]): void {
         return s !== undefined && !imposers.includes(s) && (kind === 'state' || kind === 'leader');
       });
       const pick = byVerb ? cands.find((m) => m.t0 >= a && m.t0 < b) : cands[0];
-      if (pick) targets = statesOf(doc, [pick]);
+      // "Norway has long opposed the U.S. embargo": a side taken, not a target.
+      const stance = pick && pick.t1 <= k && hasWordIn(doc, pick.t1, k, lx.stance);
+      if (pick && !stance) targets = statesOf(doc, [pick]);
     }
     if (!targets.length) continue;
-    const status = statusOf(doc, a, k);
-    const s = doc.sentences[si];
-    const date = s ? eventDate(doc.text.slice(s.start, s.end), doc.date, status === 'threatened') : undefined;
-    for (const i of imposers)
-      for (const tg of targets) {
-        if (i === tg) continue;
-        const tie: FoundTie = { type: 'sanction', source: i, target: tg, ...sentenceSpan(doc, si) };
-        if (status) tie.status = status;
-        if (date) tie.date = date;
-        out.push(tie);
-      }
+    pushTies(doc, si, imposers, targets, statusOf(doc, a, k), out);
   }
+  freezes(doc, si, out);
+}
+
+function pushTies(
+  doc: Doc,
+  si: number,
+  imposers: readonly string[],
+  targets: readonly string[],
+  status: TieStatus | undefined,
+  out: FoundTie[],
+): void {
+  const s = doc.sentences[si];
+  const date = s ? eventDate(doc.text.slice(s.start, s.end), doc.date, status === 'threatened') : undefined;
+  for (const i of imposers)
+    for (const tg of targets) {
+      if (i === tg) continue;
+      const tie: FoundTie = { type: 'sanction', source: i, target: tg, ...sentenceSpan(doc, si) };
+      if (status) tie.status = status;
+      if (date) tie.date = date;
+      out.push(tie);
+    }
+}
+
+/** "A froze the assets of B's generals": the subject sanctions the owner of the assets. */
+function freezes(doc: Doc, si: number, out: FoundTie[]): void {
+  const [sa, sb] = doc.sentTok[si] ?? [0, 0];
+  for (let k = sa; k < sb; k++) {
+    if (!lx.freeze.has(doc.tokens[k]?.lower ?? '') || doc.tokenMention[k] !== -1) continue;
+    let asset = -1;
+    for (let q = k + 1; q < Math.min(sb, k + 4) && asset < 0; q++)
+      if (lx.assets.has(doc.tokens[q]?.lower ?? '')) asset = q;
+    if (asset < 0) continue;
+    const [a, b] = clauseOf(doc, si, k);
+    const subj = firstMentionIn(doc, si, a, k, (m) => isPolitical(doc, m.key));
+    const obj = firstMentionIn(doc, si, asset + 1, Math.min(b, asset + 8), (m) => isPolitical(doc, m.key));
+    if (!subj || !obj) continue;
+    pushTies(
+      doc,
+      si,
+      statesOf(doc, listAround(doc, subj, a, k)),
+      statesOf(doc, [obj]),
+      statusOf(doc, a, k),
+      out,
+    );
+  }
+}
+
+/** The list named after a coordination cue in sentence si: "coordinated with A and B". */
+function coordinatedWith(doc: Doc, si: number): RMention[] {
+  const [sa, sb] = doc.sentTok[si] ?? [0, 0];
+  for (let k = sa; k < sb; k++) {
+    if (!lx.coordination.has(doc.tokens[k]?.lower ?? '')) continue;
+    for (let q = k; q < Math.min(sb, k + 3); q++) {
+      const w = doc.tokens[q]?.lower ?? '';
+      if (w !== 'with' && w !== 'alongside') continue;
+      const m = mentionAt(doc, q + 1) ?? mentionAt(doc, q + 2);
+      if (m) return listAround(doc, m, m.t0, sb);
+    }
+  }
+  return [];
+}
+
+/** Whether sentence si refers back to a measure: "the measures", "these sanctions". */
+function refersBack(doc: Doc, si: number): boolean {
+  const [sa, sb] = doc.sentTok[si] ?? [0, 0];
+  for (let k = sa + 1; k < sb; k++) {
+    const d = doc.tokens[k - 1]?.lower ?? '';
+    if ((d === 'the' || d === 'these' || d === 'those') && lx.anaphors.has(doc.tokens[k]?.lower ?? ''))
+      return true;
+  }
+  return false;
+}
+
+/**
+ * Partners a measure was coordinated with impose it too, on the same targets: in its own
+ * sentence, or in the next ones when they refer back to it ("The measures were
+ * coordinated with A and B").
+ */
+function coordinated(
+  doc: Doc,
+  si: number,
+  own: readonly FoundTie[],
+  prev: readonly FoundTie[],
+  out: FoundTie[],
+): void {
+  const base = own.length ? own : refersBack(doc, si) ? prev : [];
+  if (!base.length) return;
+  const partners = statesOf(doc, coordinatedWith(doc, si));
+  if (!partners.length) return;
+  const targets = [...new Set(base.map((t) => t.target))];
+  const imposers = new Set(base.map((t) => t.source));
+  pushTies(
+    doc,
+    si,
+    partners.filter((p) => !imposers.has(p)),
+    targets,
+    base[0]?.status,
+    out,
+  );
 }
 
 /**
@@ -179,7 +287,19 @@ export const sanction: RelationExtractor = {
   type: 'sanction',
   extract(doc) {
     const out: FoundTie[] = [];
-    for (let si = 0; si < doc.sentences.length; si++) if (sentenceOk(doc, si)) extractSentence(doc, si, out);
+    let prev: FoundTie[] = [];
+    let prevSi = -10;
+    for (let si = 0; si < doc.sentences.length; si++) {
+      if (!sentenceOk(doc, si)) continue;
+      const n = out.length;
+      extractSentence(doc, si, out);
+      const own = out.slice(n);
+      coordinated(doc, si, own, si - prevSi <= 2 ? prev : [], out);
+      if (own.length) {
+        prev = own;
+        prevSi = si;
+      }
+    }
     return latestStatus(out);
   },
 };

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { sanction } from '../../../src/extract/relations/sanction';
+import { edges } from '../helpers';
+
+describe('sanction imposers, targets and stances', () => {
+  it('makes no target of a subject that only opposes the measure', () => {
+    expect(edges(sanction, 'Norway has long opposed the U.S. embargo.')).toEqual([]);
+  });
+
+  it('reads a state right before the noun as the target when another subject imposes it', () => {
+    expect(edges(sanction, 'Canada extends Myanmar sanctions after Chile drops objection.')).toEqual([
+      'Canada -> Myanmar',
+    ]);
+  });
+
+  it('adds the partners the measures were coordinated with as imposers on the same target', () => {
+    const text =
+      'Japan imposed sanctions on Syria on Monday. The measures were coordinated with Australia and New Zealand, which announced parallel listings.';
+    expect(edges(sanction, text)).toEqual(['Australia -> Syria', 'Japan -> Syria', 'New Zealand -> Syria']);
+  });
+
+  it('reads freezing the assets of B as a sanction on B', () => {
+    expect(edges(sanction, 'Britain followed in May, freezing the assets of two Sudanese generals.')).toEqual(
+      ['United Kingdom -> Sudan'],
+    );
+  });
+});
