@@ -13,6 +13,7 @@ import type { FoundTie, RelationExtractor } from './types';
 import {
   clauseOf,
   firstMentionIn,
+  gapBefore,
   hasWordIn,
   listAround,
   mentionAt,
@@ -68,7 +69,20 @@ function subjectOf(doc: Doc, si: number, a: number, k: number): RMention[] {
   if (ante.length) return ante;
   const m = firstMentionIn(doc, si, a, k, (x) => isVisitor(doc, x.key));
   if (!m) return [];
-  return listAround(doc, m, m.t0, k).filter((x) => isVisitor(doc, x.key));
+  // "A, B's senior adviser, visited": a possessor opens an apposition and ends the list.
+  const list = listAround(doc, m, m.t0, k);
+  const end = list.findIndex((x, i) => i > 0 && x.poss);
+  return (end > 0 ? list.slice(0, end) : list).filter((x) => isVisitor(doc, x.key));
+}
+
+/** Every place of the list at m: "travel to Doha, Riyadh and Abu Dhabi". */
+function placesAround(doc: Doc, m: RMention, b: number): string[] {
+  const out: string[] = [];
+  for (const x of listAround(doc, m, m.t0, b)) {
+    const h = placeAt(doc, x);
+    if (h && !out.includes(h)) out.push(h);
+  }
+  return out;
 }
 
 function statusOf(doc: Doc, a: number, k: number): TieStatus | undefined {
@@ -183,19 +197,17 @@ function extractSentence(doc: Doc, si: number, out: FoundTie[], pending: Pending
         /^(?:two|three|several|many|the|his|her|their)$/.test(prev)
       )
     ) {
-      let host: string | undefined;
+      let hosts: string[] = [];
       for (let r = k + 1; r < Math.min(sb, k + 4); r++) {
         const m = mentionAt(doc, r);
         if (m) {
-          host = placeAt(doc, m);
+          if (placeAt(doc, m)) hosts = placesAround(doc, m, b);
           break;
         }
         if (!lx.verbPrepositions.has(doc.tokens[r]?.lower ?? '') && doc.tokens[r]?.lower !== 'the') break;
       }
       const visitors = subjectOf(doc, si, a, k).map((x) => x.key);
-      if (host && visitors.length) {
-        emit(doc, si, visitors, host, status, out);
-      }
+      if (visitors.length) for (const host of hosts) emit(doc, si, visitors, host, status, out);
     } else if (lx.send.has(lower)) {
       let host: string | undefined;
       let envoy: string | undefined;
@@ -216,7 +228,11 @@ function extractSentence(doc: Doc, si: number, out: FoundTie[], pending: Pending
     } else if (lx.meet.has(lower)) {
       // A meeting held in a place.
       let host: string | undefined;
+      // Inside a relative clause ("X, who went for talks with Y, said … at Z") the
+      // meeting's place lies before the clause's closing comma.
+      const inRelative = relativeAntecedent(doc, si, a).length > 0;
       for (let r = k + 1; r < sb; r++) {
+        if (inRelative && gapBefore(doc, r).includes(',')) break;
         if (!lx.placePrepositions.has(doc.tokens[r]?.lower ?? '')) continue;
         // "the war in Yemen": the place belongs to the noun before it, not to the meeting.
         if (lexicon.visit.notMeetingNouns.has(doc.tokens[r - 1]?.lower ?? '')) continue;

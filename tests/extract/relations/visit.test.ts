@@ -83,3 +83,20 @@ describe('visit', () => {
     expect(got.some((e) => e.startsWith('Macky Sall'))).toBe(false);
   });
 });
+
+describe('visits to lists and inside relative clauses', () => {
+  it('makes one visit per place of a list', () => {
+    const text = 'Chilean President Elena Rojas will travel to Lima, Quito and Bogota next week.';
+    expect(edges(visit, text).filter((e) => e.startsWith('Elena'))).toEqual([
+      'Elena Rojas -> Colombia',
+      'Elena Rojas -> Ecuador',
+      'Elena Rojas -> Peru',
+    ]);
+  });
+
+  it('takes no meeting place from the main clause for talks in a relative clause', () => {
+    const text =
+      'Foreign Minister Ana Soto, who flew to Lima last week for talks with Peruvian President Luis Vera, denied that the deal was aimed at Bolivia.';
+    expect(edges(visit, text)).toEqual(['Ana Soto -> Peru']);
+  });
+});
