@@ -440,6 +440,19 @@ function scanSentence(ctx: Ctx, a: number, b: number): void {
         continue;
       }
       if ((nm.connectors.has(cur.lower) && sawHead) || nm.particles.has(cur.lower)) {
+        // "de la Fuente", "van der Berg": two particles before the surname.
+        if (
+          nm.particles.has(cur.lower) &&
+          after &&
+          nm.particles.has(after.lower) &&
+          !after.cap &&
+          third?.cap &&
+          joined(text, cur, after) &&
+          joined(text, after, third)
+        ) {
+          j += 3;
+          continue;
+        }
         if (after && after.cap && joined(text, cur, after)) {
           j += 2;
           if (nm.orgHeads.has(after.lower)) sawHead = true;
@@ -619,11 +632,13 @@ function segmentRun(ctx: Ctx, i: number, j: number, sentStart: number, sentEnd: 
       // A surname that is also a place ("Marcos Lima") stays in the name.
       const g = gazAtM(r);
       if (!g) return true;
-      // So does an office holder's bare surname after another given name ("Peter Vance").
+      // So does an office holder's bare surname after another given name ("Peter Vance"),
+      // and an organization's ambiguous short name ("Anna Wagner").
       return (
         !!g.hit &&
         r + g.n === j &&
         ((g.hit.kind === 'state' && (g.hit.form === 'capital' || g.hit.form === 'name')) ||
+          (g.hit.kind === 'organization' && g.hit.ambiguous === true && g.n === 1 && r > p) ||
           (g.hit.kind === 'person' && g.hit.form === 'alias' && g.n === 1))
       );
     };

@@ -42,6 +42,12 @@ function holderIndex(): Map<string, OfficeHolderEntry> {
   return holders;
 }
 
+/** The state an office holder of the gazetteer acts for, if it is one. */
+function officeHolderCountry(name: string): string | undefined {
+  const c = holderIndex().get(name)?.country;
+  return c && gazetteer().states.has(c) ? c : undefined;
+}
+
 /** Token range of each sentence. */
 export function sentenceTokenRanges(tokens: readonly Token[], nSent: number): [number, number][] {
   const out: [number, number][] = [];
@@ -476,7 +482,8 @@ export function resolve(
         }
       }
       // "In a post on X, the ministry said": an introductory place, not an apposition.
-      const onPlace = !!prev && /^(?:on|in|at|near)$/.test(prev.lower);
+      // A full name after "on" is an object ("sanctions on Ana Ruiz, Peru's minister"), not a place.
+      const onPlace = !!prev && /^(?:on|in|at|near)$/.test(prev.lower) && (m.nameTokens?.length ?? 1) < 2;
       const ap = onPlace ? undefined : apposition(text, tokens, m, sEnd);
       if (!ap) continue;
       const [seg0] = ap.segs;
@@ -490,11 +497,14 @@ export function resolve(
         const oi = tokOwner[k] ?? -1;
         const om = oi >= 0 ? mentions[oi] : undefined;
         const before = tokens[k - 1]?.lower ?? '';
+        // "Trump's senior adviser": a possessor is the employer; a lone capitalized word
+        // ("the Washington-based Inter-American …") is no one's full name.
         if (
-          om &&
-          (om.type === 'name' || om.type === 'person') &&
+          om?.t0 === k &&
+          (om.type === 'person' || (om.type === 'name' && (om.nameTokens?.length ?? 0) >= 2)) &&
+          !om.poss &&
           !mine.has(oi) &&
-          !/^(?:at|of|from|in|for|with|the|a|an|on|to|by)$/.test(before)
+          !/^(?:at|of|from|in|for|with|the|a|an|on|to|by|based)$/.test(before)
         )
           otherName = true;
       }
@@ -535,6 +545,9 @@ export function resolve(
               continue;
             }
             apposCountry ??= om.iso3;
+          } else if (om.type === 'person' && om.poss && om.personName) {
+            // "Macron's senior adviser": the employer's country.
+            apposCountry ??= officeHolderCountry(om.personName);
           }
         }
       }
