@@ -11,6 +11,7 @@ import type { FoundTie, RelationExtractor } from './types';
 import { clauseOf, gapBefore, listAround, mentionAt, sentenceOk } from './util';
 import { phraseAt } from '../mentions';
 import { stateOf } from '../doc';
+import { sanction } from './sanction';
 
 const sp = lexicon.speech;
 
@@ -668,7 +669,9 @@ function targetsOf(doc: Doc, act: Act): string[] {
     if (m.key === act.speaker || out.includes(m.key)) continue;
     const a = doc.actors.get(m.key);
     if (!a) continue;
-    if (a.kind === 'organization' && a.orgType !== 'intergovernmental') continue;
+    // Blocs and armed groups are parties; companies, media and ministries are not.
+    if (a.kind === 'organization' && a.orgType !== 'intergovernmental' && a.orgType !== 'armed-group')
+      continue;
     out.push(m.key);
   }
   return out;
@@ -722,7 +725,36 @@ function contextTargets(doc: Doc, act: Act): string[] {
   return [];
 }
 
+/** Whether sentence s refers back to a measure: "called the sanctions …", "these measures". */
+function namesMeasure(doc: Doc, s: number): boolean {
+  const [sa, sb] = doc.sentTok[s] ?? [0, 0];
+  for (let k = sa + 1; k < sb; k++) {
+    const d = doc.tokens[k - 1]?.lower ?? '';
+    if (/^(?:the|these|those|such)$/.test(d) && lexicon.sanction.anaphors.has(doc.tokens[k]?.lower ?? ''))
+      return true;
+  }
+  return false;
+}
+
+/**
+ * "Beijing called the sanctions “illegal”": words about a measure named in the last
+ * sentences are about its imposer (or, from the imposer's side, its target).
+ */
+function measureTargets(doc: Doc, act: Act, measures: () => readonly FoundTie[]): string[] {
+  if (!namesMeasure(doc, act.sentFrom)) return [];
+  const start = doc.sentences[act.sentFrom]?.start ?? 0;
+  const from = doc.sentences[Math.max(0, act.sentFrom - 3)]?.start ?? 0;
+  const prior = measures().filter((t) => t.start >= from && t.start <= start);
+  const last = prior[prior.length - 1];
+  if (!last) return [];
+  const own = stateOf(doc, act.speaker) ?? act.speaker;
+  const t = last.source === own || last.source === act.speaker ? last.target : last.source;
+  return t === own || t === act.speaker ? [] : [t];
+}
+
 function toTies(doc: Doc, acts: Act[]): FoundTie[] {
+  let sanctions: FoundTie[] | undefined;
+  const measures = (): readonly FoundTie[] => (sanctions ??= sanction.extract(doc));
   const targets = acts.map((a) => targetsOf(doc, a));
   const out: FoundTie[] = [];
   acts.forEach((act, i) => {
@@ -741,6 +773,7 @@ function toTies(doc: Doc, acts: Act[]): FoundTie[] {
       });
       ts = best >= 0 ? (targets[best] ?? []) : [];
     }
+    if (!ts.length) ts = measureTargets(doc, act, measures);
     if (!ts.length) ts = contextTargets(doc, act);
     const from = doc.sentences[act.sentFrom];
     const to = doc.sentences[act.sentTo];

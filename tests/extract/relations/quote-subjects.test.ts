@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { quote } from '../../../src/extract/relations/quote';
+import { edges } from '../helpers';
+
+describe('quote speakers and subjects', () => {
+  it('takes the subject before "on DAY warned B", not the warned object, as the speaker', () => {
+    expect(edges(quote, 'Japan on Monday warned South Korea against "playing games" in the strait.')).toEqual(
+      ['Japan -> South Korea'],
+    );
+  });
+
+  it('reads "the sanctions" in the words’ sentence as the measure just named: its imposer', () => {
+    const text =
+      'On Thursday Canada imposed sanctions on an Iranian oil broker. Beijing called the sanctions "illegal and unilateral".';
+    expect(edges(quote, text)).toEqual(['China -> Canada']);
+  });
+
+  it('keeps an armed group as the subject of reported words', () => {
+    expect(
+      edges(quote, 'Lebanese President Ali Warsame said Hezbollah had "surrendered" in the south.'),
+    ).toEqual(['Ali Warsame -> Hezbollah']);
+  });
+});
