@@ -146,7 +146,13 @@ function isBoilerplateLine(line: string): boolean {
     return true;
   for (const p of lx.linePrefixes) if (lower.startsWith(p)) return true;
   for (const c of lx.lineContains) if (lower.includes(c)) return true;
-  return isByline(line);
+  return isByline(line) || isTimestamp(lower);
+}
+
+/** "Posted Mon 6 Oct 2025 at 5:31pm, updated …": a short stamp line with a date or time. */
+function isTimestamp(lower: string): boolean {
+  if (!/\d/.test(lower) || words(lower).length > 16) return false;
+  return lx.timestampPrefixes.some((p) => lower.startsWith(p) && /^[\s:]/.test(lower.slice(p.length)));
 }
 
 /** Strips a dateline ("LONDON —", "DUBAI ") from the start of an opening paragraph. */

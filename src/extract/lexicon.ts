@@ -58,6 +58,8 @@ export const lexicon = {
     lines: set(cleanData.line),
     linePrefixes: cleanData.linePrefix.map((x) => x.toLowerCase()),
     lineContains: cleanData.lineContains.map((x) => x.toLowerCase()),
+    /** Words opening a publication stamp line: "Posted Mon 6 Oct 2025 at 5:31pm". */
+    timestampPrefixes: cleanData.timestampPrefix.map((x) => x.toLowerCase()),
     creditMarkers: cleanData.creditMarker,
     creditTails: cleanData.creditTail,
     junkRunMin: cleanData.junkRunMin,

@@ -78,3 +78,17 @@ describe('clean', () => {
     expect(cleanText(s)).toBe(s);
   });
 });
+
+describe('publication stamps', () => {
+  it('drops a "Posted … updated …" stamp line and keeps the article', () => {
+    const text = cleanText(
+      'Posted Tue 4 Mar 2025 at 6:02am, updated Tue 4 Mar 2025 at 8:15am\n\nFiji and Tonga signed a pact.',
+    );
+    expect(text).toBe('Fiji and Tonga signed a pact.');
+  });
+
+  it('keeps a sentence that starts with "Updated" but is no stamp', () => {
+    const s = 'Updated maps show the border moved.';
+    expect(cleanText(s)).toBe(s);
+  });
+});
