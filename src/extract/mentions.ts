@@ -439,6 +439,14 @@ function scanSentence(ctx: Ctx, a: number, b: number): void {
         if (nm.orgHeads.has(third.lower)) sawHead = true;
         continue;
       }
+      // "Democratic Republic of Congo", "Republic of the Congo": a gazetteer form with "of".
+      if (cur.lower === 'of') {
+        const end = formThroughOf(ctx, i, j, b);
+        if (end > 0) {
+          j = end;
+          continue;
+        }
+      }
       if ((nm.connectors.has(cur.lower) && sawHead) || nm.particles.has(cur.lower)) {
         // "de la Fuente", "van der Berg": two particles before the surname.
         if (
@@ -464,6 +472,28 @@ function scanSentence(ctx: Ctx, a: number, b: number): void {
     segmentRun(ctx, i, j, a, b);
     i = j;
   }
+}
+
+/**
+ * End of a gazetteer form that runs from the capitalized run [i, j) over "of" (or "of
+ * the") at j into the next capitalized word; 0 if none.
+ */
+function formThroughOf(ctx: Ctx, i: number, j: number, b: number): number {
+  const { tokens, text } = ctx;
+  for (const skip of [1, 2]) {
+    const end = j + skip + 1;
+    if (end > b || !tokens[end - 1]?.cap) continue;
+    if (skip === 2 && tokens[j + 1]?.lower !== 'the') continue;
+    if (!joinedRange(tokens, text, j - 1, end)) continue;
+    let tail = '';
+    for (let k = j; k < end; k++) tail += ' ' + (tokens[k]?.text ?? '');
+    let head = '';
+    for (let p = j - 1; p >= Math.max(i, j - 3); p--) {
+      head = (tokens[p]?.text ?? '') + (head ? ' ' + head : '');
+      if (lookup(head + tail).length) return end;
+    }
+  }
+  return 0;
 }
 
 /** "the Russian president", "the 40-year-old North Korean dictator" (no name follows). */

@@ -130,6 +130,36 @@ function hasRole(
   return { found, former };
 }
 
+/**
+ * Forms two states share ("Congo", "Congolese") take the one the text names plainly
+ * ("Democratic Republic of Congo", "Kinshasa"), titles included ("Congolese Foreign
+ * Minister X"). Without such a name the gazetteer's first reading stays.
+ */
+function sharedStateForms(mentions: Mention[]): void {
+  const plainly = new Set<string>();
+  for (const m of mentions) if (m.type === 'state' && m.iso3 && !m.ambiguous && !m.alt) plainly.add(m.iso3);
+  const remap = new Map<string, string>();
+  for (const m of mentions) {
+    if (m.type !== 'state' || !m.iso3 || !m.alt) continue;
+    const cands = [m.iso3];
+    for (const h of m.alt) if (h.kind === 'state') cands.push(h.iso3);
+    const named = cands.filter((c) => plainly.has(c));
+    // Named plainly: that one; else the gazetteer's first (more common) reading.
+    const pick = named.length === 1 ? named[0] : named.length === 0 ? m.iso3 : undefined;
+    if (pick === undefined) continue;
+    if (named.length) for (const c of cands) if (c !== pick) remap.set(c, pick);
+    m.iso3 = pick;
+    const rest = m.alt.filter((h) => h.kind !== 'state');
+    if (rest.length) m.alt = rest;
+    else delete m.alt;
+  }
+  if (!remap.size) return;
+  for (const m of mentions) {
+    const to = m.titleCountry ? remap.get(m.titleCountry) : undefined;
+    if (to && m.titleCountry && !plainly.has(m.titleCountry)) m.titleCountry = to;
+  }
+}
+
 /** Resolves mentions into actors and returns the document model. */
 export function resolve(
   text: string,
@@ -147,6 +177,7 @@ export function resolve(
   mentions.forEach((m, i) => {
     for (let k = m.t0; k < m.t1; k++) tokOwner[k] = i;
   });
+  sharedStateForms(mentions);
 
   const ensureState = (iso3: string): string | undefined => {
     const s = gz.states.get(iso3);

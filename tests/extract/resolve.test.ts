@@ -54,3 +54,21 @@ describe('resolve', () => {
     expect([...doc.actors.values()].filter((a) => a.kind === 'leader' || a.kind === 'analyst')).toEqual([]);
   });
 });
+
+describe('forms shared by two states', () => {
+  it('reads "Congo" and "Congolese" as the Congo the text names plainly', () => {
+    const doc = docOf(
+      'Rwanda and the Democratic Republic of Congo signed a deal. "Peace is near," Congolese Foreign Minister Ana Mbala said. Congo will hold talks next week.',
+    );
+    const states = [...doc.actors.values()].filter((a) => a.kind === 'state').map((a) => a.key);
+    expect(states).not.toContain('COG');
+    expect([...doc.actors.values()].find((a) => a.label === 'Ana Mbala')?.country).toBe('COD');
+    const brazza = docOf('Gabon and the Republic of Congo signed a deal. Congo will hold talks next week.');
+    expect([...brazza.actors.values()].map((a) => a.key)).not.toContain('COD');
+  });
+
+  it('reads a bare "Congo" as the more populous Democratic Republic when nothing else decides', () => {
+    const doc = docOf('Angola and Zambia will meet Congo in Luanda next week.');
+    expect([...doc.actors.keys()]).toContain('COD');
+  });
+});
