@@ -51,3 +51,17 @@ describe('companies, lists and clauses around names', () => {
     expect(labels).not.toContain('JD Vance:leader');
   });
 });
+
+describe('treaty names and court seats', () => {
+  it('makes no leader of a named treaty that "said" something', () => {
+    const labels = actorsOf('The Joint Security Treaty said nothing about the islands, Tanaka said.');
+    expect(labels).not.toContain('Joint Security Treaty:leader');
+  });
+
+  it('makes no state of the city where international courts sit', () => {
+    expect(actorsOf('A tribunal in The Hague ruled against China and Vietnam in 2016.')).toEqual([
+      'China:state',
+      'Vietnam:state',
+    ]);
+  });
+});
