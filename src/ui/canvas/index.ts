@@ -102,24 +102,35 @@ export function createCanvas(options: CanvasOptions): CanvasHandle {
     ...(renderer === 'webgl' ? { renderer: { name: 'canvas', webgl: true } } : {}),
   } as cytoscape.CytoscapeOptions);
 
+  /** Drawn elements by id (element lookups by id build a collection each: too dear per toggle). */
+  let byId = new Map<string, cytoscape.SingularElementReturnValue>();
+  const indexDrawn = (): void => {
+    byId = new Map();
+    cy.elements().forEach((e) => {
+      byId.set(e.id(), e);
+    });
+  };
+  indexDrawn();
+
   /** Applies `filter` by toggling the hidden class on elements whose state changed. */
   const applyFilter = (force = false): void => {
     const next = computeHidden(index, filter);
     const prev = hidden;
+    const hide: cytoscape.SingularElementReturnValue[] = [];
+    const show: cytoscape.SingularElementReturnValue[] = [];
+    const flip = (id: string, h: boolean, was: boolean): void => {
+      if (!force && h === was) return;
+      const ele = byId.get(id);
+      if (ele) (h ? hide : show).push(ele);
+    };
+    for (const n of index.nodes) flip(n.id, next.nodes.has(n.id), prev.nodes.has(n.id));
+    for (const e of index.edges) flip(e.id, next.edges.has(e.id), prev.edges.has(e.id));
+    // One class change per direction: one style pass over the changed elements.
+    // (cy.collection takes an array of elements; its typings only list definitions.)
     cy.batch(() => {
-      const flip = (id: string, hide: boolean): void => {
-        const ele = cy.getElementById(id);
-        if (hide) ele.addClass(HIDDEN_CLASS);
-        else ele.removeClass(HIDDEN_CLASS);
-      };
-      for (const n of index.nodes) {
-        const h = next.nodes.has(n.id);
-        if (force || h !== prev.nodes.has(n.id)) flip(n.id, h);
-      }
-      for (const e of index.edges) {
-        const h = next.edges.has(e.id);
-        if (force || h !== prev.edges.has(e.id)) flip(e.id, h);
-      }
+      if (hide.length) cy.collection(hide as unknown as cytoscape.CollectionArgument).addClass(HIDDEN_CLASS);
+      if (show.length)
+        cy.collection(show as unknown as cytoscape.CollectionArgument).removeClass(HIDDEN_CLASS);
     });
     hidden = next;
   };
@@ -175,6 +186,7 @@ export function createCanvas(options: CanvasOptions): CanvasHandle {
       cy.elements().remove();
       cy.add(placed(elements, positions));
     });
+    indexDrawn();
     cy.fit(cy.nodes(), FIT_PADDING);
     applyFilter(true);
     highlight(selection);
