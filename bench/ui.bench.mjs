@@ -155,13 +155,13 @@ async function measure(browser, base, renderer, cdp) {
     for (const which of order) {
       const { page, context, startCpuMs } = await openPage(browser, `${base}/${which}.html${q}`, cdp);
       const b = await page.evaluate(() => {
-        const { nodes, edges, webgl, createMs, firstDrawMs, longestTaskMs } = window.bench;
-        return { nodes, edges, webgl, createMs, firstDrawMs, longestTaskMs };
+        const { nodes, edges, webgl, createMs, firstDrawMs, longestTaskMs, layoutMs } = window.bench;
+        return { nodes, edges, webgl, createMs, firstDrawMs, longestTaskMs, layoutMs };
       });
       first[which].push(b.firstDrawMs);
       firstCpu[which].push(startCpuMs);
       log(
-        `${renderer} ${which} run ${r + 1}: first draw ${fmt(b.firstDrawMs)} ms (create call ${fmt(b.createMs)} ms, longest task ${fmt(b.longestTaskMs)} ms)`,
+        `${renderer} ${which} run ${r + 1}: first draw ${fmt(b.firstDrawMs)} ms (create call ${fmt(b.createMs)} ms${b.layoutMs ? `, laid out and placed at ${fmt(b.layoutMs)} ms` : ''}, longest frame gap ${fmt(b.longestTaskMs)} ms)`,
       );
       create[which].push(b.createMs);
       frozen[which].push(b.longestTaskMs);
@@ -357,7 +357,7 @@ async function main() {
       const name = `${r.renderer}${r.renderer === 'webgl' && !r.webgl ? ' (fell back)' : ''}`;
       row(name, 'first draw, wall (ms)', r.first.ours, r.first.bare);
       row(name, '  create call (blocks the page), wall (ms)', r.create.ours, r.create.bare);
-      row(name, '  longest main-thread task until drawn (ms)', r.frozen.ours, r.frozen.bare);
+      row(name, '  longest frame gap until drawn (ms)', r.frozen.ours, r.frozen.bare);
       row(name, 'first draw, CPU renderer+GPU (ms)', r.firstCpu.ours, r.firstCpu.bare);
       row(name, 'filter toggle median, wall (ms)', r.ours.toggle, r.bare.toggle, 1);
       row(name, 'filter toggle, CPU per toggle (ms)', r.ours.toggleCpu, r.bare.toggleCpu, 1);

@@ -111,22 +111,23 @@ export async function timePng(
 }
 
 /**
- * Records main-thread long tasks (> 50 ms) from now on; `longest()` is the longest one, in
- * ms: how long the page was frozen at worst.
+ * Watches animation frames from now on; `longest()` is the longest gap between two frames,
+ * in ms: how long the page was frozen at worst.
  */
-export function longTasks(): { longest(): Promise<number> } {
+export function frameGaps(): { longest(): number } {
   let max = 0;
-  const obs = new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) max = Math.max(max, e.duration);
-  });
-  obs.observe({ type: 'longtask', buffered: false });
+  let last = performance.now();
+  let running = true;
+  const tick = (t: number): void => {
+    max = Math.max(max, t - last);
+    last = t;
+    if (running) requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
   return {
-    async longest() {
-      // Long-task entries arrive after their task: give them a moment.
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      for (const e of obs.takeRecords()) max = Math.max(max, e.duration);
-      obs.disconnect();
-      return max;
+    longest() {
+      running = false;
+      return Math.max(max, performance.now() - last);
     },
   };
 }
