@@ -293,11 +293,17 @@ function subjectOf(
     const g = q >= sa ? doc.text.slice(doc.tokens[q]?.end ?? 0, doc.tokens[q + 1]?.start ?? 0) : '';
     if (q >= sa && !/[”"]/.test(g)) {
       if (g.includes(',')) {
+        const [ca] = clauseOf(doc, si, q);
+        // "Beijing, which …, said", "X, who flew to Y for talks with Z, said": the antecedent.
+        const rel = doc.tokens[ca];
+        if (rel && (rel.lower === 'which' || rel.lower === 'who')) {
+          const m = mentionAt(doc, ca - 1);
+          if (m) return { who: m.key, subjStart: m.start };
+        }
         // "New Zealand's prime minister, Jacinda Ardern, said": the name right before.
         const mq = mentionAt(doc, q);
         if (mq && isPerson(doc, mq.key)) return { who: mq.key, subjStart: mq.start };
         // Apposition: "Yun Sun, director of …, said"
-        const [ca] = clauseOf(doc, si, q);
         for (let r = ca; r < Math.min(q, ca + 4); r++) {
           const m = mentionAt(doc, r);
           if (m) {
@@ -305,12 +311,6 @@ function subjectOf(
             if (a && a.kind !== 'state') return { who: m.key, subjStart: m.start };
             break;
           }
-        }
-        // "Beijing, which … said"
-        const first = doc.tokens[ca];
-        if (first && (first.lower === 'which' || first.lower === 'who')) {
-          const m = mentionAt(doc, ca - 1);
-          if (m) return { who: m.key, subjStart: m.start };
         }
         const m0 = mentionAt(doc, ca);
         // "Kenyan President X welcomed …, saying": the titled person, not their state.

@@ -21,3 +21,12 @@ describe('quote speakers and subjects', () => {
     ).toEqual(['Ali Warsame -> Hezbollah']);
   });
 });
+
+describe('quote speakers around relative clauses', () => {
+  it('gives the words of "X, who went to Y for talks with Z, said" to X', () => {
+    const text =
+      'Chilean Foreign Minister Ana Soto, who flew to Lima last week for talks with Peruvian President Luis Vera, said Chile would protest.';
+    expect(edges(quote, text).every((e) => e.startsWith('Ana Soto ->'))).toBe(true);
+    expect(edges(quote, text)).not.toEqual([]);
+  });
+});
