@@ -129,6 +129,8 @@ export const lexicon = {
     future: set(visitData.future),
     /** Nouns whose "in PLACE" is not a meeting place: "the war in Yemen". */
     notMeetingNouns: set(visitData.notMeetingNouns),
+    /** Words opening a clause of their own: "hours after A arrived in B". */
+    subordinators: set(visitData.subordinators),
   },
   sanction: {
     nouns: set(sanctionData.nouns),

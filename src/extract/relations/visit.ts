@@ -67,7 +67,14 @@ function subjectOf(doc: Doc, si: number, a: number, k: number): RMention[] {
   // "X, who visited Y": the relative pronoun stands for the list before it.
   const ante = relativeAntecedent(doc, si, a).filter((x) => isVisitor(doc, x.key));
   if (ante.length) return ante;
-  const m = firstMentionIn(doc, si, a, k, (x) => isVisitor(doc, x.key));
+  // "China warned B, hours after A arrived in C": the subject of the subordinate clause.
+  let from = a;
+  for (let q = k - 1; q > a; q--) {
+    if (doc.tokenMention[q] !== -1 || !lx.subordinators.has(doc.tokens[q]?.lower ?? '')) continue;
+    if (firstMentionIn(doc, si, q + 1, k, (x) => isVisitor(doc, x.key))) from = q + 1;
+    break;
+  }
+  const m = firstMentionIn(doc, si, from, k, (x) => isVisitor(doc, x.key));
   if (!m) return [];
   // "A, B's senior adviser, visited": a possessor opens an apposition and ends the list.
   const list = listAround(doc, m, m.t0, k);

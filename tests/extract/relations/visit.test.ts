@@ -100,3 +100,12 @@ describe('visits to lists and inside relative clauses', () => {
     expect(edges(visit, text)).toEqual(['Ana Soto -> Peru']);
   });
 });
+
+describe('visits in subordinate clauses', () => {
+  it('takes the visitor from the clause after "hours after", not the main subject', () => {
+    const text =
+      'Japan on Monday warned Seoul, hours after Chinese Foreign Minister Li Wen arrived in Manila.';
+    expect(edges(visit, text)).not.toContain('Japan -> Philippines');
+    expect(edges(visit, text)).toContain('Li Wen -> Philippines');
+  });
+});
