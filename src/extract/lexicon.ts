@@ -183,6 +183,8 @@ export const lexicon = {
     nonPersonAppositionHeads: set(namesData.nonPersonAppositionHeads),
     /** First words of a comma clause that gives no role: "X, who …", "X, according to …". */
     appositionClauseStarts: set(namesData.appositionClauseStarts),
+    /** Heads of a description standing for a state named before: "the junta", "the island". */
+    stateDescriptors: set(namesData.stateDescriptors),
   },
   abbreviations: set(sentencesData.abbreviations),
   clauses: {

@@ -12,6 +12,7 @@ import { lexicon } from '../lexicon';
 import type { FoundTie, RelationExtractor } from './types';
 import {
   clauseOf,
+  describedState,
   firstMentionIn,
   hasWordIn,
   isPolitical,
@@ -140,6 +141,12 @@ function extractSentence(doc: Doc, si: number, out: FoundTie[]): void {
         const m = mentionAt(doc, r);
         if (m) {
           targets = statesOf(doc, listAround(doc, m, m.t0, b));
+          break;
+        }
+        // "an embargo on the communist-ruled island", "sanctions on the junta"
+        const described = r === q + 1 ? describedState(doc, si, r, imposers) : undefined;
+        if (described) {
+          targets = [described.key];
           break;
         }
         if (lexicon.sanction.reasonPrepositions.has(w) && doc.tokens[r]?.lower !== 'the') break;

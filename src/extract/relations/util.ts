@@ -207,3 +207,46 @@ export function relativeAntecedent(doc: Doc, si: number, a: number): RMention[] 
   if (!m || m.t0 < sa) return [];
   return listAround(doc, m, sa, m.t1);
 }
+
+/**
+ * "the junta", "the communist-ruled island": a definite description at token r that
+ * stands for the state named last before it (this sentence or the three before), other
+ * than those in `not`. Returns the state's key and the description's end, or undefined.
+ */
+export function describedState(
+  doc: Doc,
+  si: number,
+  r: number,
+  not: readonly string[],
+): { key: string; end: number } | undefined {
+  const d = doc.tokens[r]?.lower;
+  if (d !== 'the' && d !== 'its' && d !== 'that') return undefined;
+  let q = r + 1;
+  while (
+    q < r + 4 &&
+    doc.tokenMention[q] === -1 &&
+    !lexicon.names.stateDescriptors.has(doc.tokens[q]?.lower ?? '')
+  ) {
+    const t = doc.tokens[q];
+    if (!t || t.cap || !/^[a-z-]+$/.test(t.lower) || /[,;:.()“”"]/.test(gapBefore(doc, q))) return undefined;
+    q++;
+  }
+  const head = doc.tokens[q];
+  if (!head || doc.tokenMention[q] !== -1 || !lexicon.names.stateDescriptors.has(head.lower))
+    return undefined;
+  // "the island of Cuba": the name follows and is read as such.
+  if (doc.tokens[q + 1]?.lower === 'of' && mentionAt(doc, q + 2)) return undefined;
+  const start = doc.tokens[r]?.start ?? 0;
+  for (let s = si; s >= Math.max(0, si - 3); s--) {
+    const ms = doc.bySentence[s] ?? [];
+    for (let i = ms.length - 1; i >= 0; i--) {
+      const m = ms[i] as RMention;
+      if (m.start >= start) continue;
+      const st = stateOf(doc, m.key);
+      const a = doc.actors.get(m.key);
+      if (a?.kind !== 'state' && a?.kind !== 'leader') continue;
+      if (st && !not.includes(st) && doc.actors.get(st)?.kind === 'state') return { key: st, end: q + 1 };
+    }
+  }
+  return undefined;
+}

@@ -25,3 +25,17 @@ describe('sanction imposers, targets and stances', () => {
     );
   });
 });
+
+describe('sanction targets named by a description', () => {
+  it('reads "on the junta" and "on the communist-ruled island" as the state named before', () => {
+    const text =
+      'Soldiers seized power in Mali last year. Canada, Japan and the European Union already impose their own sanctions on the junta.';
+    expect(edges(sanction, text)).toEqual(['Canada -> Mali', 'European Union -> Mali', 'Japan -> Mali']);
+    expect(
+      edges(
+        sanction,
+        'Ships from Mexico still reach Havana. Washington has kept an embargo on the communist-ruled island since 1962.',
+      ),
+    ).toEqual(['United States -> Cuba']);
+  });
+});
