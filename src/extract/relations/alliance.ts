@@ -9,6 +9,7 @@ import { lexicon } from '../lexicon';
 import type { FoundTie, RelationExtractor } from './types';
 import {
   clauseOf,
+  describedState,
   firstMentionIn,
   gapBefore,
   hasWordIn,
@@ -306,6 +307,15 @@ function extractSentence(doc: Doc, si: number, out: FoundTie[]): void {
             right = statesOf(doc, listAround(doc, m, r, b));
             break;
           }
+          // "a close ally of the junta": the state the description stands for.
+          // Not the clause's own subject: "A has become an ally of the junta".
+          const subj = firstMentionBefore(doc, si, a, k);
+          const described =
+            r === q + 1 ? describedState(doc, si, r, subj ? statesOf(doc, [subj]) : []) : undefined;
+          if (described) {
+            right = [described.key];
+            break;
+          }
         }
         break;
       }
@@ -324,6 +334,11 @@ function extractSentence(doc: Doc, si: number, out: FoundTie[]): void {
         const head = statesOf(doc, [app.head]);
         if (!right.length) right = left;
         left = head;
+      }
+      // "A is B's largest trading partner": the possessor and the subject.
+      if (!app && !right.length && left.length && lx.ofCues.has(t.lower)) {
+        right = left;
+        left = subjectStates(doc, si, a, k).filter((x) => !right.includes(x));
       }
       if (!left.length) left = subjectStates(doc, si, a, k);
       // "the treaty with B and C": B and C are parties to it too.

@@ -42,3 +42,20 @@ describe('alliance in appositions, relative clauses and lists', () => {
     ]);
   });
 });
+
+describe('alliance with a possessor or a described partner', () => {
+  it('pairs the subject of "A is B’s largest trading partner" with B', () => {
+    expect(edges(alliance, 'Turkey is Azerbaijan’s largest trading partner.')).toEqual([
+      'Azerbaijan -> Turkey',
+    ]);
+  });
+
+  it('reads "an ally of the junta" as the state the junta rules', () => {
+    expect(
+      edges(
+        alliance,
+        'Soldiers seized power in Mali in 2021. Russia has since become a close ally of the junta.',
+      ),
+    ).toEqual(['Mali -> Russia']);
+  });
+});
