@@ -571,6 +571,16 @@ function segmentRun(ctx: Ctx, i: number, j: number, sentStart: number, sentEnd: 
       p++;
       continue;
     }
+    // "The UN Security Council": a known form after a leading stopword ("The UN" is one too).
+    if (
+      j - p > 2 &&
+      nm.stopwords.has(tokens[p]?.lower ?? '') &&
+      j - p - 1 <= gazetteer().maxTokens &&
+      gazHits(tokens, p + 1, j - p - 1).length > 0
+    ) {
+      p++;
+      continue;
+    }
     // Whole rest is a known form?
     const head = hasOrgHead(tokens, p, j);
     const whole = head >= 0 && j - p <= gazetteer().maxTokens ? gazHits(tokens, p, j - p) : [];

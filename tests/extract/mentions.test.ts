@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findMentions } from '../../src/extract/mentions';
 import { splitSentences } from '../../src/extract/sentences';
 import { tokenize } from '../../src/extract/tokens';
+import { actorsOf } from './helpers';
 
 function mentions(text: string) {
   const { sentences } = splitSentences(text);
@@ -46,5 +47,13 @@ describe('mentions', () => {
     const d = ms.find((m) => m.type === 'desc');
     expect(d?.descHead).toBe('president');
     expect(d?.titleCountry).toBe('ARG');
+  });
+});
+
+describe('a known form after a leading "The"', () => {
+  it('reads "The UN Security Council" as the gazetteer body, not a new organization', () => {
+    expect(actorsOf('The UN Security Council extended its arms embargo on Libya.')).toContain(
+      'United Nations:organization',
+    );
   });
 });
