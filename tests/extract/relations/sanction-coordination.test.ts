@@ -39,3 +39,11 @@ describe('sanction targets named by a description', () => {
     ).toEqual(['United States -> Cuba']);
   });
 });
+
+describe('sanction targets that are no state', () => {
+  it('guesses no state target when the measure names another target', () => {
+    expect(
+      edges(sanction, 'Britain has imposed sanctions on arms brokers operating out of Chad and Sudan.'),
+    ).toEqual([]);
+  });
+});
