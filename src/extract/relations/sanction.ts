@@ -18,6 +18,8 @@ import {
   isPolitical,
   listAround,
   mentionAt,
+  pairFromContext,
+  pairNounAt,
   relativeAntecedent,
   sentenceOk,
   sentenceSpan,
@@ -127,6 +129,11 @@ function extractSentence(doc: Doc, si: number, out: FoundTie[]): void {
           // Coordinated subjects: "A, B and C impose sanctions" -> every one of them.
           imposers = statesOf(doc, listAround(doc, subj, a, verb));
           byVerb = true;
+        } else if (!subj && !blocked) {
+          // "The two leaders agreed to coordinate sanctions": the pair just named.
+          for (let q = a; q < verb && !imposers.length; q++)
+            if (pairNounAt(doc, q, verb)) imposers = pairFromContext(doc, si, q);
+          byVerb = imposers.length > 0;
         }
       }
     }

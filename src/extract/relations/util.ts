@@ -181,6 +181,24 @@ export function pairNounAt(doc: Doc, k: number, end: number): number {
 }
 
 export function pairFromContext(doc: Doc, si: number, beforeTok: number): string[] {
+  // "the two leaders": the states of the last two leaders named, within five sentences.
+  const leaders = [0, 1, 2].some(
+    (d) => doc.tokens[beforeTok + d]?.lower === 'two' && doc.tokens[beforeTok + d + 1]?.lower === 'leaders',
+  );
+  if (leaders) {
+    const states: string[] = [];
+    for (let s = si; s >= Math.max(0, si - 5) && states.length < 2; s--) {
+      const ms = doc.bySentence[s] ?? [];
+      for (let i = ms.length - 1; i >= 0 && states.length < 2; i--) {
+        const m = ms[i] as RMention;
+        if (s === si && m.t1 > beforeTok) continue;
+        const a = doc.actors.get(m.key);
+        const k = a?.kind === 'leader' ? a.country : undefined;
+        if (k && doc.actors.get(k)?.kind === 'state' && !states.includes(k)) states.push(k);
+      }
+    }
+    if (states.length === 2) return states.reverse();
+  }
   for (let s = si; s >= Math.max(0, si - 2); s--) {
     const ms = (doc.bySentence[s] ?? []).filter((m) => s < si || m.t1 <= beforeTok);
     const states: string[] = [];

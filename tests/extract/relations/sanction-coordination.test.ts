@@ -47,3 +47,19 @@ describe('sanction targets that are no state', () => {
     ).toEqual([]);
   });
 });
+
+describe('sanction imposers named as a pair', () => {
+  it('reads "the two leaders agreed to coordinate sanctions" as both leaders’ states', () => {
+    const text =
+      'Chilean President Elena Rojas met Peruvian President Luis Vera in Lima. The two leaders agreed to coordinate fresh sanctions on Venezuelan banks.';
+    expect(edges(sanction, text)).toEqual(['Chile -> Venezuela', 'Peru -> Venezuela']);
+  });
+});
+
+describe('"the two leaders" after other states', () => {
+  it('takes the states of the last two leaders, not of the states named last', () => {
+    const text =
+      'As Russia and Iran deepen ties, Chilean President Elena Rojas met Peruvian President Luis Vera in Lima. The two leaders agreed to coordinate fresh sanctions on Venezuelan banks.';
+    expect(edges(sanction, text)).toEqual(['Chile -> Venezuela', 'Peru -> Venezuela']);
+  });
+});
