@@ -96,6 +96,16 @@ export function phraseEndingAt(tokens: readonly Token[], j: number, min: number,
 const TITLE_STARTS = new Set([...nm.leaderRoles.starts, ...nm.analystRoles.starts, ...nm.honorifics.starts]);
 
 function titleAt(tokens: readonly Token[], i: number, end: number): number {
+  // "Foreign Affairs Cabinet Secretary", "Defence Secretary": a portfolio before a role.
+  const pf = nm.portfolios.starts.has(tokens[i]?.lower ?? '') ? phraseAt(tokens, i, end, nm.portfolios) : 0;
+  if (pf > 0 && tokens[i]?.cap) {
+    const r = phraseAt(tokens, i + pf, end, nm.leaderRoles);
+    if (r > 0 && tokens[i + pf]?.cap) return Math.max(pf + r, titleCore(tokens, i, end));
+  }
+  return titleCore(tokens, i, end);
+}
+
+function titleCore(tokens: readonly Token[], i: number, end: number): number {
   if (!TITLE_STARTS.has(tokens[i]?.lower ?? '')) return 0;
   const n = Math.max(
     phraseAt(tokens, i, end, nm.leaderRoles),

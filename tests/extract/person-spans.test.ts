@@ -45,3 +45,11 @@ describe('person spans and roles after the name', () => {
     expect(ls).not.toContain('Wagner Group');
   });
 });
+
+describe('titles that put the portfolio first', () => {
+  it('reads "Foreign Affairs Cabinet Secretary Name" as a leader, not an organization', () => {
+    const text = 'Foreign Affairs Cabinet Secretary Amina Odhiambo will travel to Kampala next week.';
+    expect(actor(text, 'Amina Odhiambo')?.kind).toBe('leader');
+    expect(labels(text).some((l) => l.includes('Cabinet'))).toBe(false);
+  });
+});
