@@ -53,3 +53,11 @@ describe('titles that put the portfolio first', () => {
     expect(labels(text).some((l) => l.includes('Cabinet'))).toBe(false);
   });
 });
+
+describe('regions inside an apposition', () => {
+  it('reads "director of the Middle East and North Africa programme at a think tank" as an analyst', () => {
+    const text =
+      'Omar Saleh, director of the Middle East and West Africa programme at the Chatham House think tank, said the talks had failed.';
+    expect(actor(text, 'Omar Saleh')?.kind).toBe('analyst');
+  });
+});
