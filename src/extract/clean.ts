@@ -129,6 +129,20 @@ export function stripCredit(line: string): string {
 
 function isByline(line: string): boolean {
   if (!/^By\s/.test(line)) return false;
+  // "By Ana Ruiz, BBC Middle East correspondent": a name, then the writer's post.
+  const comma = line.indexOf(',');
+  if (comma > 0) {
+    const name = words(line.slice(3, comma));
+    const post = words(line.slice(comma + 1));
+    if (
+      name.length >= 1 &&
+      name.length <= 4 &&
+      name.every((w) => /^\p{Lu}/u.test(w)) &&
+      post.length <= 8 &&
+      post.some((w) => lx.bylineRoles.has(w.toLowerCase().replace(/[^a-z]/g, '')))
+    )
+      return true;
+  }
   const ws = words(line).slice(1);
   if (ws.length === 0 || ws.length > 8) return false;
   return ws.every((w) => /^[A-Z]/.test(w) || w === 'and' || w === '&' || w === 'in');

@@ -60,6 +60,8 @@ export const lexicon = {
     lineContains: cleanData.lineContains.map((x) => x.toLowerCase()),
     /** Words opening a publication stamp line: "Posted Mon 6 Oct 2025 at 5:31pm". */
     timestampPrefixes: cleanData.timestampPrefix.map((x) => x.toLowerCase()),
+    /** Journalist roles after a byline's name: "By Ana Ruiz, BBC Middle East correspondent". */
+    bylineRoles: set(cleanData.bylineRoles),
     creditMarkers: cleanData.creditMarker,
     creditTails: cleanData.creditTail,
     junkRunMin: cleanData.junkRunMin,

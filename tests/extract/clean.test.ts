@@ -92,3 +92,16 @@ describe('publication stamps', () => {
     expect(cleanText(s)).toBe(s);
   });
 });
+
+describe('bylines with the writer’s post', () => {
+  it('drops "By Name, OUTLET region correspondent"', () => {
+    expect(cleanText('By Maria Costa, Lusa Africa correspondent\n\nAngola and Namibia signed a pact.')).toBe(
+      'Angola and Namibia signed a pact.',
+    );
+  });
+
+  it('keeps a sentence that starts with "By" and a name', () => {
+    const s = 'By Tuesday, Angola had signed the pact.';
+    expect(cleanText(s)).toBe(s);
+  });
+});
