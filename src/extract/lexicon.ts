@@ -120,6 +120,9 @@ export const lexicon = {
     pactNouns: set(allianceData.pactNouns),
     /** First words of an apposition describing its head: "X, a close ally of B,". */
     appositionStarts: set(allianceData.appositionStarts),
+    /** "A described B as “a friend”": verbs that name their object a partner. */
+    namingVerbs: set(allianceData.namingVerbs),
+    friendNouns: set(allianceData.friendNouns),
   },
   visit: {
     nouns: set(visitData.nouns),
@@ -189,6 +192,8 @@ export const lexicon = {
     stateDescriptors: set(namesData.stateDescriptors),
   },
   abbreviations: set(sentencesData.abbreviations),
+  /** Words that open a sentence even after an initial: "a post on X. He said". */
+  sentenceStarters: set(sentencesData.sentenceStarters),
   clauses: {
     /** Words that open a new clause after a comma. */
     conjunctions: set(sentencesData.clauseConjunctions),

@@ -51,8 +51,12 @@ function splitParagraph(text: string, start: number, end: number, para: number, 
       if (boundary && ch === '.') {
         const w = wordBefore(text, i);
         const bare = w.replace(/^\.+/, '');
+        // A single letter is an initial unless a pronoun follows: "a post on X. He said".
+        const after = /^\p{L}+/u.exec(text.slice(k, k + 12))?.[0].toLowerCase() ?? '';
         abbrev =
-          lexicon.abbreviations.has(bare) || /^\p{L}$/u.test(bare) || /^(?:\p{L}\.)+\p{L}$/u.test(bare);
+          lexicon.abbreviations.has(bare) ||
+          (/^\p{L}$/u.test(bare) && !lexicon.sentenceStarters.has(after)) ||
+          /^(?:\p{L}\.)+\p{L}$/u.test(bare);
       }
       if (boundary && !abbrev) {
         out.push({

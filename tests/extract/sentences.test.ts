@@ -57,3 +57,11 @@ describe('tokens', () => {
     expect(toks.map((x) => x.text)).toEqual(['Kang', 'Min-ho', 'spoke']);
   });
 });
+
+describe('a single capital letter at a sentence end', () => {
+  it('splits "a post on X. He said" but keeps initials inside names', () => {
+    const text = 'She wrote in a post on X. He said the talks had failed.';
+    expect(splitSentences(text).sentences).toHaveLength(2);
+    expect(splitSentences('John F. Kennedy met Nikita Khrushchev.').sentences).toHaveLength(1);
+  });
+});
