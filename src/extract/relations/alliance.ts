@@ -122,7 +122,7 @@ function firstMentionBefore(doc: Doc, si: number, a: number, k: number): RMentio
 
 /** "agreed to finalise a deal", "a possible pact": the deal does not exist yet. */
 function prospective(doc: Doc, k: number, a: number): boolean {
-  for (let q = Math.max(a, k - 4); q < k; q++) {
+  for (let q = Math.max(a, k - 6); q < k; q++) {
     if (!lexicon.alliance.prospective.has(doc.tokens[q]?.lower ?? '')) continue;
     // "close to finalising a pact": the parties already act as partners.
     if (doc.tokens[q - 2]?.lower === 'close' && doc.tokens[q - 1]?.lower === 'to') continue;
@@ -257,10 +257,30 @@ function statesMembership(doc: Doc, k: number, a: number): boolean {
   return q >= a && lexicon.alliance.memberCopulas.has(doc.tokens[q]?.lower ?? '');
 }
 
+/** "A described B as “a reliable friend and strategic partner”", "A called B its closest ally". */
+function namedPartner(doc: Doc, si: number, out: FoundTie[], seen: Set<string>): void {
+  const [sa, sb] = doc.sentTok[si] ?? [0, 0];
+  for (let v = sa; v < sb; v++) {
+    if (doc.tokenMention[v] !== -1 || !lx.namingVerbs.has(doc.tokens[v]?.lower ?? '')) continue;
+    const obj = mentionAt(doc, v + 1);
+    if (!obj || obj.t0 !== v + 1 || obj.poss) continue;
+    let cue = -1;
+    for (let q = obj.t1; q < Math.min(sb, obj.t1 + 8) && cue < 0; q++) {
+      if (mentionAt(doc, q)) break;
+      if (lx.friendNouns.has(doc.tokens[q]?.lower ?? '')) cue = q;
+    }
+    if (cue < 0 || hasWordIn(doc, obj.t1, cue, lx.negators) || hasWordIn(doc, obj.t1, cue, lx.negative))
+      continue;
+    const [a] = clauseOf(doc, si, v);
+    addFound(doc, si, pairs(subjectStates(doc, si, a, v), statesOf(doc, [obj])), seen, out);
+  }
+}
+
 function extractSentence(doc: Doc, si: number, out: FoundTie[]): void {
   const [sa, sb] = doc.sentTok[si] ?? [0, 0];
   const seen = new Set<string>();
   membership(doc, si, out, seen);
+  namedPartner(doc, si, out, seen);
   for (let k = sa; k < sb; k++) {
     const t = doc.tokens[k];
     if (!t) continue;

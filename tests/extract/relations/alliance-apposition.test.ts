@@ -59,3 +59,21 @@ describe('alliance with a possessor or a described partner', () => {
     ).toEqual(['Mali -> Russia']);
   });
 });
+
+describe('partners named by a verb, and deals still to be signed', () => {
+  it('pairs the subject of "described B as a reliable friend" with B', () => {
+    expect(
+      edges(
+        alliance,
+        'Kazakh President Aida Bekova described Turkey as "a reliable friend and strategic partner".',
+      ),
+    ).toEqual(['Kazakhstan -> Turkey']);
+    expect(edges(alliance, 'Kenya described Somalia as "no friend of ours".')).toEqual([]);
+  });
+
+  it('makes no alliance of an agreement a leader is only expected to sign', () => {
+    const text =
+      'Chinese Premier Wang Tao flew on to Hanoi, where he is expected to sign a railway agreement with Vietnamese President Tran Minh.';
+    expect(edges(alliance, text)).toEqual([]);
+  });
+});
