@@ -253,7 +253,13 @@ function extractSentence(doc: Doc, si: number, out: FoundTie[], pending: Pending
       if (!host) host = whereHost(doc, si, k);
       if (!host) continue;
       const ms = doc.bySentence[si] ?? [];
-      const first = ms.find((m) => isVisitor(doc, m.key) && placeAt(doc, m) !== host);
+      // Participants precede the cue ("A and B met in C"), unless the meeting opens the
+      // sentence ("At a summit in C, A and B signed …"); "ministers meeting in C agreed
+      // sanctions on B" makes B no participant.
+      const intro = /^(?:at|during|on|in|after|ahead|before|following|for)$/.test(
+        doc.tokens[sa]?.lower ?? '',
+      );
+      const first = ms.find((m) => isVisitor(doc, m.key) && placeAt(doc, m) !== host && (intro || m.t0 < k));
       const participants: RMention[] = first ? listAround(doc, first, sa, sb) : [];
       // "A meets B": the object.
       for (let r = k + 1; r < Math.min(sb, k + 4); r++) {

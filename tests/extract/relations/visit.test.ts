@@ -109,3 +109,21 @@ describe('visits in subordinate clauses', () => {
     expect(edges(visit, text)).toContain('Li Wen -> Philippines');
   });
 });
+
+describe('meeting participants', () => {
+  it('makes no participant of a state named after the meeting as a sanction target', () => {
+    expect(
+      edges(
+        visit,
+        'EU foreign ministers meeting in Brussels on Monday agreed to extend sanctions on Belarus.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('still reads the subject after a meeting that opens the sentence', () => {
+    expect(edges(visit, 'At a summit in Hanoi, Laos and Cambodia signed a pact.')).toEqual([
+      'Cambodia -> Vietnam',
+      'Laos -> Vietnam',
+    ]);
+  });
+});
