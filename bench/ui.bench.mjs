@@ -6,6 +6,7 @@
  *
  *   node bench/ui.bench.mjs [--nodes 2000] [--edges 8000] [--runs 5] [--renderers canvas,webgl]
  *   node bench/ui.bench.mjs --graph bbc.json   # a graph file instead (e.g. the CLI's output for a corpus)
+ *   node bench/ui.bench.mjs --isolated hide    # Entente also hides actors left without ties (bare does not)
  *   node bench/ui.bench.mjs --demo      # screenshots of the demo graph into test-results/canvas/
  *   node bench/ui.bench.mjs --profile ours   # CPU profile (top self time) of first draw and toggles
  *   node bench/ui.bench.mjs --serve     # bundle and serve the bench pages until interrupted
@@ -28,6 +29,7 @@ const { values: args } = parseArgs({
     renderers: { type: 'string', default: 'canvas,webgl' },
     demo: { type: 'boolean', default: false },
     graph: { type: 'string' },
+    isolated: { type: 'string', default: 'show' },
     profile: { type: 'string' },
     serve: { type: 'boolean', default: false },
   },
@@ -143,7 +145,7 @@ async function panZoomFps(page) {
 }
 
 async function measure(browser, base, renderer, cdp) {
-  const q = `?nodes=${args.nodes}&edges=${args.edges}&renderer=${renderer}${args.graph ? '&graph=graph.json' : ''}`;
+  const q = `?nodes=${args.nodes}&edges=${args.edges}&renderer=${renderer}&isolated=${args.isolated}${args.graph ? '&graph=graph.json' : ''}`;
   const runs = Number(args.runs);
   const first = { ours: [], bare: [] };
   const firstCpu = { ours: [], bare: [] };
@@ -367,7 +369,7 @@ async function main() {
     const widths = rows[0].map((_, i) => Math.max(...rows.map((cells) => cells[i].length)));
     console.log(
       `\nUI benchmark: ${results[0]?.nodes} nodes, ${results[0]?.edges} edges; first draw = median of ${args.runs} page loads, ` +
-        `toggle = median of ${args.toggles}; Chromium ${browser.version()} (--disable-gpu: WebGL runs on SwiftShader)\n`,
+        `toggle = median of ${args.toggles} (quote ties off/on; actors left without ties ${args.isolated === 'hide' ? 'hidden by Entente only' : 'shown'}); Chromium ${browser.version()} (--disable-gpu: WebGL runs on SwiftShader)\n`,
     );
     for (const cells of rows)
       console.log(cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  '));

@@ -15,6 +15,7 @@ import {
   rendered,
   timePng,
   timeToggles,
+  usesWebgl,
   waitForGo,
 } from './common';
 
@@ -45,7 +46,7 @@ async function main(): Promise<void> {
       ready: true,
       nodes: cy.nodes().length,
       edges: cy.edges().length,
-      webgl: !!document.querySelector('[data-id$="-webgl"]'),
+      webgl: usesWebgl(),
       createMs: created - t0,
       firstDrawMs: drawn - t0,
       longestTaskMs: gaps.longest(),

@@ -64,9 +64,20 @@ export function median(xs: readonly number[]): number {
   return s.length % 2 ? (s[m] ?? NaN) : ((s[m - 1] ?? NaN) + (s[m] ?? NaN)) / 2;
 }
 
-/** Resolves with the time of the next render of `cy` (or after 3 s if none comes). */
+/** Whether Cytoscape drew with its WebGL renderer. */
+export const usesWebgl = (): boolean => !!document.querySelector('[data-id$="-webgl"]');
+
+/**
+ * Resolves with the time of the next render of `cy` (or after 3 s if none comes). The WebGL
+ * renderer emits no `render` event: there it is the next animation frame, which runs after
+ * Cytoscape's own frame callback (registered earlier) has drawn.
+ */
 export const rendered = (cy: Core): Promise<number> =>
   new Promise((resolve) => {
+    if (usesWebgl()) {
+      requestAnimationFrame(() => resolve(performance.now()));
+      return;
+    }
     const timer = setTimeout(() => resolve(performance.now()), 3000);
     cy.one('render', () => {
       clearTimeout(timer);

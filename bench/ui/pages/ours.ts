@@ -12,6 +12,7 @@ import {
   rendered,
   timePng,
   timeToggles,
+  usesWebgl,
   waitForGo,
 } from './common';
 
@@ -21,7 +22,8 @@ const filterWith = (quote: boolean): CanvasFilter => ({
     boolean
   >,
   kinds: Object.fromEntries(NODE_KINDS.map((k) => [k, true])) as Record<NodeKind, boolean>,
-  hideIsolated: true,
+  // The explorer's default view; `?isolated=hide` also hides actors left without ties.
+  hideIsolated: new URLSearchParams(location.search).get('isolated') === 'hide',
 });
 
 async function main(): Promise<void> {
@@ -55,7 +57,7 @@ async function main(): Promise<void> {
       handle,
       nodes: handle.cy.nodes().length,
       edges: handle.cy.edges().length,
-      webgl: !!document.querySelector('[data-id$="-webgl"]'),
+      webgl: usesWebgl(),
       createMs: created - t0,
       firstDrawMs: drawn - t0,
       layoutMs: laidOut - t0,
