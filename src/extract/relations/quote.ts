@@ -365,6 +365,17 @@ function objectNotSpeech(doc: Doc, k: number, end: number): boolean {
   return false;
 }
 
+/** "after …", "hours after …", "days before …": a time clause opening at token r. */
+function timeClauseAt(doc: Doc, r: number): boolean {
+  const w = doc.tokens[r]?.lower ?? '';
+  const subs = lexicon.visit.subordinators;
+  if (subs.has(w) && w !== 'as' && w !== 'since') return true;
+  return (
+    /^(?:hours|days|weeks|minutes|moments|shortly|soon|just)$/.test(w) &&
+    subs.has(doc.tokens[r + 1]?.lower ?? '')
+  );
+}
+
 /** Speech cue at token k: returns its end (exclusive) or -1. */
 function cueAt(doc: Doc, k: number, end: number): number {
   const t = doc.tokens[k];
@@ -567,6 +578,11 @@ function extract(doc: Doc): FoundTie[] {
             for (let r = ve; r < sb - 1; r++) {
               const w = doc.tokens[r];
               if (w?.lower === 'according' && doc.tokens[r + 1]?.lower === 'to') {
+                if (inner.every((q) => q.close <= w.start)) rangeEnd = w.start;
+                break;
+              }
+              // "warned B, hours after A arrived in C": a time clause frames the act, it is not said.
+              if (w && r > ve && gapBefore(doc, r).includes(',') && timeClauseAt(doc, r)) {
                 if (inner.every((q) => q.close <= w.start)) rangeEnd = w.start;
                 break;
               }

@@ -30,3 +30,11 @@ describe('quote speakers around relative clauses', () => {
     expect(edges(quote, text)).not.toEqual([]);
   });
 });
+
+describe('reported words and the time clause after them', () => {
+  it('keeps "hours after A arrived in C" out of what "warned B" reports', () => {
+    const text =
+      'Japan on Monday warned South Korea, hours after Chinese Foreign Minister Li Wen arrived in Seoul for talks.';
+    expect(edges(quote, text)).toEqual(['Japan -> South Korea']);
+  });
+});
