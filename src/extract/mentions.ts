@@ -281,7 +281,7 @@ function titlePrefix(ctx: Ctx, nameStart: number, sentStart: number, m: Mention)
       k = roleEnd;
       jumped = true;
       continue;
-    } else if (g !== ' ' && !(jumped && t.poss && /^['’]s $/.test(g))) break;
+    } else if (g !== ' ' && !(t.poss && /^['’]s? $/.test(g))) break;
     const own = owner[k] ?? -1;
     if (own >= 0) {
       const om = out[own] as Mention;

@@ -61,3 +61,10 @@ describe('regions inside an apposition', () => {
     expect(actor(text, 'Omar Saleh')?.kind).toBe('analyst');
   });
 });
+
+describe('a possessive state before a title', () => {
+  it('gives "STATE’s President Name" that state', () => {
+    expect(actor("Bolivia's President Luis Arce thanked Peru.", 'Luis Arce')?.country).toBe('BOL');
+    expect(actor("The Philippines' President Ana Cruz met Xi.", 'Ana Cruz')?.country).toBe('PHL');
+  });
+});
