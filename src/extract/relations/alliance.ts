@@ -15,6 +15,7 @@ import {
   hasWordIn,
   listAround,
   mentionAt,
+  mentionsIn,
   pairFromContext,
   pairNounAt,
   relativeAntecedent,
@@ -64,6 +65,32 @@ function appositionObject(doc: Doc, k: number, b: number): RMention[] {
   if (!gapBefore(doc, k + 1).includes(',')) return [];
   const m = mentionAt(doc, k + 1);
   return m && m.t0 === k + 1 ? [m] : [];
+}
+
+/**
+ * "A thanked B for its support": the actor "its"/"their" before the cue at k stands for,
+ * the last one named before the pronoun in the clause, when it is not the clause's first.
+ */
+function pronounPossessor(
+  doc: Doc,
+  si: number,
+  a: number,
+  k: number,
+): { owner: RMention; subject: RMention } | undefined {
+  let p = -1;
+  for (let q = k - 1; q >= Math.max(a, k - 4); q--) {
+    const w = doc.tokens[q]?.lower ?? '';
+    if (w === 'its' || w === 'their') {
+      p = q;
+      break;
+    }
+    if (doc.tokenMention[q] !== -1 || /[,;:.()]/.test(gapBefore(doc, q + 1))) return undefined;
+  }
+  if (p < 0) return undefined;
+  const ms = mentionsIn(doc, si, a, p);
+  const last = ms[ms.length - 1];
+  const first = ms[0];
+  return last && first && ms.length >= 2 && !last.poss ? { owner: last, subject: first } : undefined;
 }
 
 /** "A armed and funded B": the direct object of a sponsoring verb at k. */
@@ -340,6 +367,11 @@ function extractSentence(doc: Doc, si: number, out: FoundTie[]): void {
         break;
       }
       if (!right.length) right = statesOf(doc, appositionObject(doc, k, b));
+      // "A thanked B for its solidarity": "its" is B, the last actor named before it.
+      // The quoted words may open their own clause: look back from the sentence start.
+      const pron =
+        !right.length && !app ? pronounPossessor(doc, si, doc.sentTok[si]?.[0] ?? a, k) : undefined;
+      if (pron) right = statesOf(doc, [pron.owner]);
       // Left: a possessor right before the cue, else the clause subject.
       let left: string[] = [];
       for (let q = k - 1; q >= Math.max(a, k - 4); q--) {
@@ -360,6 +392,8 @@ function extractSentence(doc: Doc, si: number, out: FoundTie[]): void {
         right = left;
         left = subjectStates(doc, si, a, k).filter((x) => !right.includes(x));
       }
+      if (pron && !left.length)
+        left = statesOf(doc, listAround(doc, pron.subject, pron.subject.t0, pron.owner.t0));
       if (!left.length) left = subjectStates(doc, si, a, k);
       // "the treaty with B and C": B and C are parties to it too.
       if (

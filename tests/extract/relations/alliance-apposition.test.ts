@@ -77,3 +77,14 @@ describe('partners named by a verb, and deals still to be signed', () => {
     expect(edges(alliance, text)).toEqual([]);
   });
 });
+
+describe('a partner named by "its"', () => {
+  it('pairs the subject of "thanked B for its solidarity" with B', () => {
+    expect(
+      edges(
+        alliance,
+        'Bolivia’s President Luis Arce thanked Peru on Friday for what he called its "brotherly solidarity".',
+      ),
+    ).toEqual(['Bolivia -> Peru']);
+  });
+});
