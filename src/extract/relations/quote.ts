@@ -713,7 +713,11 @@ function contextTargets(doc: Doc, act: Act): string[] {
       if (!a || skip(m.key)) continue;
       // Parties are states and blocs; a leader stands for their state.
       let k: string | undefined;
-      if (a.kind === 'state' || (a.kind === 'organization' && a.orgType === 'intergovernmental')) k = a.key;
+      if (
+        a.kind === 'state' ||
+        (a.kind === 'organization' && (a.orgType === 'intergovernmental' || a.orgType === 'armed-group'))
+      )
+        k = a.key;
       else if (a.kind === 'leader' && a.country && doc.actors.has(a.country)) k = a.country;
       if (k && !skip(k) && !out.includes(k)) out.push(k);
     }

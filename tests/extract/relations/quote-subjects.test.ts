@@ -38,3 +38,11 @@ describe('reported words and the time clause after them', () => {
     expect(edges(quote, text)).toEqual(['Japan -> South Korea']);
   });
 });
+
+describe('armed groups as the context of words', () => {
+  it('reads words that name no one as about the armed group named just before', () => {
+    const text =
+      'Hezbollah said on Sunday it would halt its attacks. Oman said the deal would "ensure calm on the border".';
+    expect(edges(quote, text)).toContain('Oman -> Hezbollah');
+  });
+});
