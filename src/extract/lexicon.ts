@@ -123,6 +123,8 @@ export const lexicon = {
     /** "A described B as “a friend”": verbs that name their object a partner. */
     namingVerbs: set(allianceData.namingVerbs),
     friendNouns: set(allianceData.friendNouns),
+    /** "A signed the NAMED INSTRUMENT with B". */
+    signVerbs: set(allianceData.signVerbs),
   },
   visit: {
     nouns: set(visitData.nouns),

@@ -303,11 +303,35 @@ function namedPartner(doc: Doc, si: number, out: FoundTie[], seen: Set<string>):
   }
 }
 
+/** "A signed the Falepili Union with B": a named instrument signed with a partner. */
+function signedInstrument(doc: Doc, si: number, out: FoundTie[], seen: Set<string>): void {
+  const [sa, sb] = doc.sentTok[si] ?? [0, 0];
+  for (let v = sa; v < sb; v++) {
+    if (doc.tokenMention[v] !== -1 || !lx.signVerbs.has(doc.tokens[v]?.lower ?? '')) continue;
+    if (doc.tokens[v + 1]?.lower !== 'the') continue;
+    // The instrument: capitalized words (an organization-like name, no state).
+    let q = v + 2;
+    while (q < Math.min(sb, v + 8) && doc.tokens[q]?.cap) {
+      const m = mentionAt(doc, q);
+      if (m && doc.actors.get(m.key)?.kind !== 'organization') break;
+      q++;
+    }
+    if (q === v + 2 || doc.tokens[q]?.lower !== 'with') continue;
+    const partner = mentionAt(doc, q + 1);
+    if (!partner) continue;
+    const [a, b] = clauseOf(doc, si, v);
+    if (negated(doc, v, a, b) || prospective(doc, v, a)) continue;
+    const right = statesOf(doc, listAround(doc, partner, partner.t0, b));
+    addFound(doc, si, pairs(subjectStates(doc, si, a, v), right), seen, out);
+  }
+}
+
 function extractSentence(doc: Doc, si: number, out: FoundTie[]): void {
   const [sa, sb] = doc.sentTok[si] ?? [0, 0];
   const seen = new Set<string>();
   membership(doc, si, out, seen);
   namedPartner(doc, si, out, seen);
+  signedInstrument(doc, si, out, seen);
   for (let k = sa; k < sb; k++) {
     const t = doc.tokens[k];
     if (!t) continue;

@@ -88,3 +88,11 @@ describe('a partner named by "its"', () => {
     ).toEqual(['Bolivia -> Peru']);
   });
 });
+
+describe('a named instrument signed with a partner', () => {
+  it('pairs the signer of "the Kula Compact with B" with B', () => {
+    expect(edges(alliance, 'New Zealand signed the Kula Compact with Fiji in 2021.')).toEqual([
+      'Fiji -> New Zealand',
+    ]);
+  });
+});
