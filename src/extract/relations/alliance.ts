@@ -62,9 +62,14 @@ function appositionHead(doc: Doc, si: number, k: number): { head: RMention; star
 /** "its closest ally, B": the ally named in an apposition right after the cue at k. */
 function appositionObject(doc: Doc, k: number, b: number): RMention[] {
   if (!lx.ofCues.has(doc.tokens[k]?.lower ?? '') || k + 1 >= b) return [];
-  if (!gapBefore(doc, k + 1).includes(',')) return [];
+  const comma = gapBefore(doc, k + 1).includes(',');
+  // "Iran's ally Russia", "its allies Japan and South Korea": a possessor, then the name.
+  const prev = doc.tokens[k - 1]?.lower ?? '';
+  const owned = mentionAt(doc, k - 1)?.poss === true || lexicon.names.possessivePronouns.has(prev);
+  if (!comma && !(owned && gapBefore(doc, k + 1) === ' ')) return [];
   const m = mentionAt(doc, k + 1);
-  return m && m.t0 === k + 1 ? [m] : [];
+  if (!m || m.t0 !== k + 1) return [];
+  return comma ? [m] : listAround(doc, m, m.t0, b);
 }
 
 /**
@@ -93,11 +98,21 @@ function pronounPossessor(
   return last && first && ms.length >= 2 && !last.poss ? { owner: last, subject: first } : undefined;
 }
 
+/** A lower-case noun right after a mention, which the mention then modifies ("U.N. sanctions"). */
+function modifierNoun(doc: Doc, q: number): boolean {
+  const t = doc.tokens[q];
+  if (!t || t.cap || gapBefore(doc, q) !== ' ' || doc.tokenMention[q] !== -1) return false;
+  return !/^(?:for|in|since|with|and|or|against|on|during|over|throughout|as|at|from|to|by|after|before|while|until|but)$/.test(
+    t.lower,
+  );
+}
+
 /** "A armed and funded B": the direct object of a sponsoring verb at k. */
 function sponsored(doc: Doc, k: number, b: number): RMention | undefined {
   for (let q = k + 1; q < Math.min(b, k + 5); q++) {
     const m = mentionAt(doc, q);
-    if (m) return m;
+    // "backed U.N. sanctions", "backed Ukrainian forces": a modifier, not the one backed.
+    if (m) return m.form === 'demonym' || modifierNoun(doc, m.t1) ? undefined : m;
     const w = doc.tokens[q]?.lower ?? '';
     if (w !== 'and' && w !== 'the' && !lx.sponsorVerbs.has(w)) return undefined;
   }

@@ -96,3 +96,19 @@ describe('a named instrument signed with a partner', () => {
     ]);
   });
 });
+
+describe('an ally named right after a possessor, and backing', () => {
+  it('reads "A’s ally B" and "A and its allies B and C"', () => {
+    expect(edges(alliance, "Syria's ally Iran has sent advisers.")).toEqual(['Iran -> Syria']);
+    expect(edges(alliance, 'France and its partners Mali and Chad held drills.')).toEqual([
+      'Chad -> France',
+      'France -> Mali',
+    ]);
+  });
+
+  it('reads "A has backed B" as an alliance', () => {
+    expect(edges(alliance, 'Ankara has backed Baku for decades.')).toEqual(['Azerbaijan -> Turkey']);
+    // A modifier is not the one backed.
+    expect(edges(alliance, 'Chile backed U.N. sanctions against Syria.')).toEqual([]);
+  });
+});
