@@ -302,7 +302,7 @@ function topSelf(prof, n = 25) {
 
 /** `--profile ours|bare`: CPU profiles of the first draw and of 10 toggles, as top self times. */
 async function profile(browser, base, which) {
-  const q = `?nodes=${args.nodes}&edges=${args.edges}&renderer=canvas${args.graph ? '&graph=graph.json' : ''}&wait=1`;
+  const q = `?nodes=${args.nodes}&edges=${args.edges}&renderer=canvas&isolated=${args.isolated}${args.graph ? '&graph=graph.json' : ''}&wait=1`;
   const context = await browser.newContext({ viewport: { width: 1200, height: 800 } });
   const page = await context.newPage();
   await page.goto(`${base}/${which}.html${q}`);
@@ -320,6 +320,7 @@ async function profile(browser, base, which) {
   await cdp.send('Profiler.start');
   const ms = await page.evaluate(() => window.bench.toggles(10));
   const toggles = await cdp.send('Profiler.stop');
+  writeFileSync(join(tmpdir(), `entente-${which}-toggles.cpuprofile`), JSON.stringify(toggles.profile));
   console.log(
     `--- ${which}: 10 toggles (${ms.map((x) => x.toFixed(0)).join(' ')} ms) ---\n${topSelf(toggles.profile)}`,
   );

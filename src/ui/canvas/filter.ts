@@ -1,6 +1,6 @@
 /**
  * Pure filtering: which elements a {@link CanvasFilter} hides. The adapter applies the
- * result as a class (`display: none`) in one batch; positions never change.
+ * result as a `display` style bypass in one batch; positions never change.
  *
  * Rules, in order:
  * 1. A tie is hidden when its relation type is toggled off, when either end's kind is

@@ -16,7 +16,7 @@ import { computePositions, DRAFT_THRESHOLD, initialPosition, liteElements, regis
 import { ASYNC_LAYOUT_MIN_NODES } from './layout-runner';
 import type { LegendContent } from './legend';
 import { chooseRenderer } from './renderer';
-import { buildStylesheet, FADED_CLASS, FOCUS_CLASS, HIDDEN_CLASS } from './style';
+import { buildStylesheet, FADED_CLASS, FOCUS_CLASS } from './style';
 import type { CanvasFilter, CanvasHandle, CanvasOptions, LayoutName, Selection } from './types';
 
 export type * from './types';
@@ -125,12 +125,15 @@ export function createCanvas(options: CanvasOptions): CanvasHandle {
     };
     for (const n of index.nodes) flip(n.id, next.nodes.has(n.id), prev.nodes.has(n.id));
     for (const e of index.edges) flip(e.id, next.edges.has(e.id), prev.edges.has(e.id));
-    // One class change per direction: one style pass over the changed elements.
-    // (cy.collection takes an array of elements; its typings only list definitions.)
+    // A `display` bypass per direction: Cytoscape sets the one property, where a class change
+    // would match every element's style against the whole stylesheet again. Bypasses survive
+    // stylesheet changes (theme, exports). cy.collection takes an array of elements (its
+    // typings only list definitions).
+    const asCollection = (eles: cytoscape.SingularElementReturnValue[]) =>
+      cy.collection(eles as unknown as cytoscape.CollectionArgument);
     cy.batch(() => {
-      if (hide.length) cy.collection(hide as unknown as cytoscape.CollectionArgument).addClass(HIDDEN_CLASS);
-      if (show.length)
-        cy.collection(show as unknown as cytoscape.CollectionArgument).removeClass(HIDDEN_CLASS);
+      if (hide.length) asCollection(hide).style('display', 'none');
+      if (show.length) asCollection(show).style('display', 'element');
     });
     hidden = next;
   };

@@ -7,8 +7,6 @@ import { NODE_KINDS, RELATION_TYPES } from '../../graph/types';
 import type { ThemeColors } from './palette';
 import { EDGE_STYLES, NODE_SHAPES, themeColors } from './palette';
 
-/** Class that hides an element (filtering). */
-export const HIDDEN_CLASS = 'ent-hidden';
 /** Class of elements dimmed while something else is selected. */
 export const FADED_CLASS = 'ent-faded';
 /** Class of the selected element and its highlighted neighbourhood. */
@@ -102,7 +100,6 @@ export function buildStylesheet(options: StyleOptions = {}): StylesheetJson {
       selector: 'edge:selected',
       style: { 'underlay-color': c.selection, 'underlay-opacity': 0.25, 'underlay-padding': 3 },
     },
-    { selector: `.${HIDDEN_CLASS}`, style: { display: 'none' } },
   ];
   return sheet;
 }

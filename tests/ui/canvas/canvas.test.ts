@@ -30,6 +30,21 @@ describe('createCanvas (headless)', () => {
     h.destroy();
   });
 
+  it('keeps filtered elements hidden across a theme change', () => {
+    const h = make();
+    const f = all();
+    f.relations.quote = false;
+    h.update({ filter: f });
+    const hiddenBefore = shown(h, 'edge');
+    h.update({ dark: true });
+    expect(shown(h, 'edge')).toEqual(hiddenBefore);
+    expect(h.cy.edges('[type = "quote"]').every((e) => e.style('display') === 'none')).toBe(true);
+    f.relations.quote = true;
+    h.update({ filter: { ...f } });
+    expect(h.cy.edges('[type = "quote"]').every((e) => e.style('display') === 'element')).toBe(true);
+    h.destroy();
+  });
+
   it('filters by hiding, without moving nodes', () => {
     const h = make();
     const before = snapshot(h);

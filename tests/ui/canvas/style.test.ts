@@ -3,7 +3,7 @@ import cytoscape from 'cytoscape';
 import { NODE_KINDS, RELATION_TYPES } from '../../../src/graph/types';
 import { toElements } from '../../../src/ui/canvas/elements';
 import { EDGE_STYLES, NODE_SHAPES, PALETTE } from '../../../src/ui/canvas/palette';
-import { buildStylesheet, FOCUS_CLASS, HIDDEN_CLASS } from '../../../src/ui/canvas/style';
+import { buildStylesheet, FOCUS_CLASS } from '../../../src/ui/canvas/style';
 import { smallGraph } from './fixture';
 
 const headless = (dark: boolean) =>
@@ -113,14 +113,6 @@ describe('stylesheet', () => {
     expect(n.style('label')).toBe('Arland');
     expect(parseFloat(String(n.style('text-outline-width')))).toBeGreaterThan(0);
     expect(parseFloat(String(n.style('min-zoomed-font-size')))).toBeGreaterThan(0);
-    cy.destroy();
-  });
-
-  it('hides elements with the hidden class', () => {
-    const cy = headless(false);
-    const n = cy.getElementById('AAA');
-    n.addClass(HIDDEN_CLASS);
-    expect(n.style('display')).toBe('none');
     cy.destroy();
   });
 });
