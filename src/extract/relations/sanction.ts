@@ -184,6 +184,26 @@ function extractSentence(doc: Doc, si: number, out: FoundTie[]): void {
     pushTies(doc, si, imposers, targets, statusOf(doc, a, k), out);
   }
   freezes(doc, si, out);
+  sanctionVerbs(doc, si, out);
+}
+
+/** "A, B and C sanctioned 20 Russian officials": the subjects sanction the object's state. */
+function sanctionVerbs(doc: Doc, si: number, out: FoundTie[]): void {
+  const [sa, sb] = doc.sentTok[si] ?? [0, 0];
+  for (let k = sa + 1; k < sb; k++) {
+    const w = doc.tokens[k]?.lower ?? '';
+    // "sanctions" is mostly the noun; a passive ("was sanctioned") or an adjective ("the sanctioned bank") names no imposer.
+    if (!lx.verbs.has(w) || w === 'sanctions' || doc.tokenMention[k] !== -1) continue;
+    if (/^(?:the|a|an|was|were|been|be|is|are|being|its|their|his|her)$/.test(doc.tokens[k - 1]?.lower ?? ''))
+      continue;
+    if (doc.tokens[k + 1]?.lower === 'by') continue;
+    const [a, b] = clauseOf(doc, si, k);
+    const subj = firstMentionIn(doc, si, a, k, (m) => isPolitical(doc, m.key));
+    const obj = firstMentionIn(doc, si, k + 1, Math.min(b, k + 7), (m) => isPolitical(doc, m.key));
+    if (!subj || !obj) continue;
+    const imposers = statesOf(doc, listAround(doc, subj, a, k));
+    pushTies(doc, si, imposers, statesOf(doc, [obj]), statusOf(doc, a, k), out);
+  }
 }
 
 function pushTies(

@@ -63,3 +63,14 @@ describe('"the two leaders" after other states', () => {
     expect(edges(sanction, text)).toEqual(['Chile -> Venezuela', 'Peru -> Venezuela']);
   });
 });
+
+describe('sanctioning verbs', () => {
+  it('reads "A, B and C sanctioned 20 Russian officials"', () => {
+    expect(edges(sanction, 'The EU, Britain and Canada sanctioned 20 Russian officials on Monday.')).toEqual([
+      'Canada -> Russia',
+      'European Union -> Russia',
+      'United Kingdom -> Russia',
+    ]);
+    expect(edges(sanction, 'The sanctioned Russian bank was cut off by Japan.')).toEqual([]);
+  });
+});
