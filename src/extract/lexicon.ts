@@ -138,6 +138,8 @@ export const lexicon = {
     notMeetingNouns: set(visitData.notMeetingNouns),
     /** Words opening a clause of their own: "hours after A arrived in B". */
     subordinators: set(visitData.subordinators),
+    /** "Speaking in Tokyo, A said": participles that put their subject in a place. */
+    presence: set(visitData.presence),
   },
   sanction: {
     nouns: set(sanctionData.nouns),

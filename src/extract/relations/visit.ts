@@ -138,8 +138,29 @@ interface Pending {
   visitor: string;
 }
 
+/** "Speaking in Tokyo on Monday, A said …": A is in the place's state. */
+function presenceVisit(doc: Doc, si: number, out: FoundTie[]): void {
+  const [sa, sb] = doc.sentTok[si] ?? [0, 0];
+  if (!lx.presence.has(doc.tokens[sa]?.lower ?? '')) return;
+  const prep = doc.tokens[sa + 1]?.lower ?? '';
+  if (!lx.placePrepositions.has(prep)) return;
+  const host = placeAt(doc, mentionAt(doc, sa + 2));
+  if (!host) return;
+  // The subject right after the opening phrase's comma.
+  let c = sa + 2;
+  while (c < sb && !gapBefore(doc, c).includes(',')) c++;
+  if (c >= sb || c > sa + 10) return;
+  const m = firstMentionIn(doc, si, c, Math.min(sb, c + 6), (x) => isVisitor(doc, x.key));
+  if (!m) return;
+  const visitors = listAround(doc, m, m.t0, sb)
+    .filter((x) => isVisitor(doc, x.key) && doc.actors.get(x.key)?.kind === 'leader')
+    .map((x) => x.key);
+  emit(doc, si, visitors, host, undefined, out);
+}
+
 function extractSentence(doc: Doc, si: number, out: FoundTie[], pending: Pending[]): void {
   const [sa, sb] = doc.sentTok[si] ?? [0, 0];
+  presenceVisit(doc, si, out);
   for (let k = sa; k < sb; k++) {
     const t = doc.tokens[k];
     if (!t || doc.tokenMention[k] !== -1) continue;

@@ -127,3 +127,17 @@ describe('meeting participants', () => {
     ]);
   });
 });
+
+describe('presence in a place', () => {
+  it('reads "Speaking in CAPITAL, foreign leader X said" as a visit', () => {
+    expect(
+      edges(
+        visit,
+        'Speaking in Hanoi on Monday, Indian Prime Minister Narendra Modi said Vietnam was a partner.',
+      ),
+    ).toEqual(['Narendra Modi -> Vietnam']);
+    expect(
+      edges(visit, 'Speaking in Hanoi on Monday, Vietnamese President Tran Minh said talks would go on.'),
+    ).toEqual([]);
+  });
+});
