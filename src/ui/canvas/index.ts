@@ -112,14 +112,17 @@ export function createCanvas(options: CanvasOptions): CanvasHandle {
   };
   indexDrawn();
 
-  /** Applies `filter` by toggling the hidden class on elements whose state changed. */
-  const applyFilter = (force = false): void => {
+  /**
+   * Applies `filter` to the elements whose visibility changed since the last call (freshly
+   * added elements count as shown: `hidden` is reset with them).
+   */
+  const applyFilter = (): void => {
     const next = computeHidden(index, filter);
     const prev = hidden;
     const hide: cytoscape.SingularElementReturnValue[] = [];
     const show: cytoscape.SingularElementReturnValue[] = [];
     const flip = (id: string, h: boolean, was: boolean): void => {
-      if (!force && h === was) return;
+      if (h === was) return;
       const ele = byId.get(id);
       if (ele) (h ? hide : show).push(ele);
     };
@@ -191,7 +194,7 @@ export function createCanvas(options: CanvasOptions): CanvasHandle {
     });
     indexDrawn();
     cy.fit(cy.nodes(), FIT_PADDING);
-    applyFilter(true);
+    applyFilter();
     highlight(selection);
   };
 
