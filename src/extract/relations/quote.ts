@@ -244,6 +244,9 @@ function npSpeaker(doc: Doc, q: number, st: QuoteState, dir: 'before' | 'after')
         const a = doc.actors.get(mm.key);
         if (sp.stateSpeakers.has(t.lower) || sp.stateSpeakers.has(doc.tokens[r + 1]?.lower ?? ''))
           return a?.kind === 'state' ? a.key : mm.key;
+        // "a State Department spokesperson": the body the spokesperson speaks for.
+        if (/^spokes(?:man|woman|person)$/.test(t.lower) && r === q - 1 && a?.kind === 'organization')
+          return mm.key;
         return null;
       }
       if (

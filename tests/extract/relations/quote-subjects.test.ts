@@ -46,3 +46,11 @@ describe('armed groups as the context of words', () => {
     expect(edges(quote, text)).toContain('Oman -> Hezbollah');
   });
 });
+
+describe('a spokesperson of a named body', () => {
+  it('gives "a State Department spokesperson said" to the department', () => {
+    expect(
+      edges(quote, '"This is unacceptable," a State Department spokesperson said of the Chinese drills.'),
+    ).toEqual(['State Department -> China']);
+  });
+});
