@@ -125,6 +125,8 @@ export const lexicon = {
     friendNouns: set(allianceData.friendNouns),
     /** "A signed the NAMED INSTRUMENT with B". */
     signVerbs: set(allianceData.signVerbs),
+    /** Cues that also take a direct object: "A has long supported B". */
+    objectCues: set(allianceData.objectCues),
   },
   visit: {
     nouns: set(visitData.nouns),

@@ -112,7 +112,7 @@ function sponsored(doc: Doc, k: number, b: number): RMention | undefined {
   for (let q = k + 1; q < Math.min(b, k + 5); q++) {
     const m = mentionAt(doc, q);
     // "backed U.N. sanctions", "backed Ukrainian forces": a modifier, not the one backed.
-    if (m) return m.form === 'demonym' || modifierNoun(doc, m.t1) ? undefined : m;
+    if (m) return m.form === 'demonym' || m.poss || modifierNoun(doc, m.t1) ? undefined : m;
     const w = doc.tokens[q]?.lower ?? '';
     if (w !== 'and' && w !== 'the' && !lx.sponsorVerbs.has(w)) return undefined;
   }
@@ -363,11 +363,14 @@ function extractSentence(doc: Doc, si: number, out: FoundTie[]): void {
     if (!strong && !hasPositive(doc, k, a, b)) continue;
     if (negated(doc, k, a, b) || prospective(doc, k, a)) continue;
     let found: [string, string][] = [];
-    if (sponsor) {
+    if (sponsor || lx.objectCues.has(t.lower)) {
+      // "A armed B", "A has long supported B": the direct object.
       const obj = sponsored(doc, k, b);
       if (obj) found = pairs(subjectStates(doc, si, a, k), statesOf(doc, [obj]));
-      addFound(doc, si, found, seen, out);
-      continue;
+      if (sponsor || found.length) {
+        addFound(doc, si, found, seen, out);
+        continue;
+      }
     }
     const between = betweenList(doc, si, k, a, b);
     if (between && between.length >= 2) found = pairs(between);
@@ -424,6 +427,12 @@ function extractSentence(doc: Doc, si: number, out: FoundTie[]): void {
         // "X, a close ally of B": X and B; "X, B's closest partner": X and B.
         const head = statesOf(doc, [app.head]);
         if (!right.length) right = left;
+        // "A has supported X, its only treaty ally": "its" is the sentence's subject.
+        const w = doc.tokens[app.start]?.lower ?? '';
+        if (!right.length && (w === 'its' || w === 'their')) {
+          const subj = firstMentionBefore(doc, si, doc.sentTok[si]?.[0] ?? a, app.head.t0);
+          if (subj) right = statesOf(doc, [subj]).filter((x) => !head.includes(x));
+        }
         left = head;
       }
       // "A is B's largest trading partner": the possessor and the subject.

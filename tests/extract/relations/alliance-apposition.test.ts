@@ -112,3 +112,15 @@ describe('an ally named right after a possessor, and backing', () => {
     expect(edges(alliance, 'Chile backed U.N. sanctions against Syria.')).toEqual([]);
   });
 });
+
+describe('supported objects and "its" appositions', () => {
+  it('reads "A has long supported B"', () => {
+    expect(edges(alliance, 'Russia has long supported Belarus.')).toEqual(['Belarus -> Russia']);
+  });
+
+  it('reads "A sent food to X, its only treaty ally" as A and X', () => {
+    expect(edges(alliance, 'Beijing sent food to Pyongyang, its only treaty ally.')).toEqual([
+      'China -> North Korea',
+    ]);
+  });
+});
