@@ -318,6 +318,17 @@ function namedPartner(doc: Doc, si: number, out: FoundTie[], seen: Set<string>):
   }
 }
 
+/** The states after "signed by" later in the sentence of the deal at k ("was signed by A and B"). */
+function signedBy(doc: Doc, si: number, k: number): string[] {
+  const [, sb] = doc.sentTok[si] ?? [0, 0];
+  for (let q = k + 1; q < Math.min(sb - 1, k + 14); q++) {
+    if (!lx.signVerbs.has(doc.tokens[q]?.lower ?? '') || doc.tokens[q + 1]?.lower !== 'by') continue;
+    const m = mentionAt(doc, q + 2) ?? mentionAt(doc, q + 3);
+    return m ? statesOf(doc, listAround(doc, m, m.t0, sb)) : [];
+  }
+  return [];
+}
+
 /** "A signed the Falepili Union with B": a named instrument signed with a partner. */
 function signedInstrument(doc: Doc, si: number, out: FoundTie[], seen: Set<string>): void {
   const [sa, sb] = doc.sentTok[si] ?? [0, 0];
@@ -463,6 +474,8 @@ function extractSentence(doc: Doc, si: number, out: FoundTie[]): void {
         if (pn >= 0) found = pairs(pairFromContext(doc, si, pn));
       }
     }
+    // "The agreement, brokered by C, was signed by A and B": the signers.
+    if (!found.length) found = pairs(signedBy(doc, si, k));
     addFound(doc, si, found, seen, out);
   }
 }

@@ -124,3 +124,11 @@ describe('supported objects and "its" appositions', () => {
     ]);
   });
 });
+
+describe('a deal signed by its parties', () => {
+  it('pairs the signers of "the agreement, brokered by C, was signed by A and B"', () => {
+    expect(
+      edges(alliance, 'The agreement, brokered by Qatar, was signed by Sudan and Chad in June.'),
+    ).toEqual(['Chad -> Sudan']);
+  });
+});
