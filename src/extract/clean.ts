@@ -13,9 +13,9 @@ const lx = lexicon.clean;
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\v\f\u000e-\u001f\u007f\ufffd]/g;
 
-/** Dateline with a dash or colon: "LONDON —", "WASHINGTON (Reuters) -". */
+/** Dateline with a dash or colon: "LONDON —", "WASHINGTON (Reuters) -", "KIGALI, Oct 6 (Reuters) -". */
 const DATELINE_DASH =
-  /^[A-Z][A-Z.'’-]+(?:[ ,]{1,2}[A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][a-z.]+(?: [A-Z][a-z.]+){0,2})?(?: ?\([^()\n]{0,40}\))? ?(?:[—–:]|--?) ?/;
+  /^[A-Z][A-Z.'’-]+(?:[ ,]{1,2}[A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][a-z.]+(?: [A-Z][a-z.]+){0,2})?(?: \d{1,2})?(?: ?\([^()\n]{0,40}\))? ?(?:[—–:]|--?) ?/;
 /** An agency tag opening a paragraph: "(Reuters) -", "(AP) —". */
 const AGENCY_TAG = /^\([^()\n]{1,40}\) ?(?:[—–]|--?) ?/;
 /** Dateline without a dash: "DUBAI Iran and China…". */

@@ -105,3 +105,11 @@ describe('bylines with the writer’s post', () => {
     expect(cleanText(s)).toBe(s);
   });
 });
+
+describe('datelines with a date', () => {
+  it('strips "CITY, Month Day (Agency) -" from the opening paragraph', () => {
+    expect(cleanText('KIGALI, Oct 6 (Reuters) - Rwanda and Uganda signed a pact.')).toBe(
+      'Rwanda and Uganda signed a pact.',
+    );
+  });
+});
