@@ -18,6 +18,7 @@ import {
   isPolitical,
   listAround,
   mentionAt,
+  mentionsIn,
   pairFromContext,
   pairNounAt,
   relativeAntecedent,
@@ -122,7 +123,13 @@ function extractSentence(doc: Doc, si: number, out: FoundTie[]): void {
       let verb = -1;
       for (let q = Math.max(a, k - 6); q < k; q++) if (lx.impose.has(doc.tokens[q]?.lower ?? '')) verb = q;
       if (verb >= 0) {
-        const subj = firstMentionIn(doc, si, a, verb, (m) => isPolitical(doc, m.key));
+        // "A urged B to lift its sanctions": the infinitive's agent is the actor right before "to".
+        const infinitive = doc.tokens[verb - 1]?.lower === 'to';
+        const before = infinitive
+          ? mentionsIn(doc, si, a, verb - 1).filter((m) => isPolitical(doc, m.key))
+          : [];
+        const subj =
+          before[before.length - 1] ?? firstMentionIn(doc, si, a, verb, (m) => isPolitical(doc, m.key));
         // "A and B vetoed a resolution that would have imposed sanctions": nothing imposed.
         const blocked = hasWordIn(doc, subj ? subj.t1 : verb, verb, lexicon.sanction.blocked);
         if (subj && !blocked) {

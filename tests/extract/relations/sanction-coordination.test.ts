@@ -74,3 +74,11 @@ describe('sanctioning verbs', () => {
     expect(edges(sanction, 'The sanctioned Russian bank was cut off by Japan.')).toEqual([]);
   });
 });
+
+describe('the agent of an infinitive', () => {
+  it('reads "A urged B to lift its sanctions on C" as B’s sanctions on C', () => {
+    expect(edges(sanction, 'Brazil urged the United States to lift its sanctions on Cuba.')).toEqual([
+      'United States -> Cuba',
+    ]);
+  });
+});
