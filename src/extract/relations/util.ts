@@ -102,7 +102,14 @@ function listGapOk(doc: Doc, from: number, to: number): boolean {
     if (!t) return false;
     const g = gapBefore(doc, k);
     if (/[;:.“”"()]/.test(g)) return false;
-    if (t.lower === 'and' || t.lower === 'the' || t.lower === 'both' || nm.possessivePronouns.has(t.lower))
+    // "Tehran and then Washington"
+    if (
+      t.lower === 'and' ||
+      t.lower === 'the' ||
+      t.lower === 'both' ||
+      (t.lower === 'then' && doc.tokens[k - 1]?.lower === 'and') ||
+      nm.possessivePronouns.has(t.lower)
+    )
       continue;
     if (phraseAt(doc.tokens, k, to, nm.leaderRoles) > 0 || phraseAt(doc.tokens, k, to, nm.portfolios) > 0)
       continue;

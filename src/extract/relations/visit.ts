@@ -132,6 +132,17 @@ function whereHost(doc: Doc, si: number, k: number): string | undefined {
   return undefined;
 }
 
+/** "A arrived in C for talks with B": the place a travel verb before the cue names. */
+function arrivalHost(doc: Doc, a: number, k: number): string | undefined {
+  for (let v = k - 1; v >= a; v--) {
+    if (doc.tokenMention[v] !== -1 || !lx.verbs.has(doc.tokens[v]?.lower ?? '')) continue;
+    const prep = doc.tokens[v + 1]?.lower ?? '';
+    if (prep !== 'in' && prep !== 'to' && prep !== 'at') return undefined;
+    return placeAt(doc, mentionAt(doc, v + 2));
+  }
+  return undefined;
+}
+
 /** Visits with a visitor but no host, resolved after the pass. */
 interface Pending {
   si: number;
@@ -272,6 +283,7 @@ function extractSentence(doc: Doc, si: number, out: FoundTie[], pending: Pending
         }
       }
       if (!host) host = whereHost(doc, si, k);
+      if (!host) host = arrivalHost(doc, a, k);
       if (!host) continue;
       const ms = doc.bySentence[si] ?? [];
       // Participants precede the cue ("A and B met in C"), unless the meeting opens the

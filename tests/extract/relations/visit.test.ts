@@ -141,3 +141,19 @@ describe('presence in a place', () => {
     ).toEqual([]);
   });
 });
+
+describe('talks at an arrival place, and "and then"', () => {
+  it('puts the partner of "A arrived in C for talks with B" in C too', () => {
+    const text =
+      'Iranian Foreign Minister Ali Rezaei arrived in Muscat on Saturday for talks with US envoy Tom Brady.';
+    expect(edges(visit, text)).toContain('Tom Brady -> Oman');
+  });
+
+  it('reads "travelled to A and then B" as two visits', () => {
+    const text = 'Omani Foreign Minister Said Harthy travelled to Tehran and then Riyadh.';
+    expect(edges(visit, text).filter((e) => e.startsWith('Said'))).toEqual([
+      'Said Harthy -> Iran',
+      'Said Harthy -> Saudi Arabia',
+    ]);
+  });
+});
