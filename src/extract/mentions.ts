@@ -450,7 +450,7 @@ function scanSentence(ctx: Ctx, a: number, b: number): void {
         continue;
       }
       // "Democratic Republic of Congo", "Republic of the Congo": a gazetteer form with "of".
-      if (cur.lower === 'of') {
+      if (cur.lower === 'of' && (after?.cap === true || after?.lower === 'the')) {
         const end = formThroughOf(ctx, i, j, b);
         if (end > 0) {
           j = end;
@@ -500,7 +500,7 @@ function formThroughOf(ctx: Ctx, i: number, j: number, b: number): number {
     let head = '';
     for (let p = j - 1; p >= Math.max(i, j - 3); p--) {
       head = (tokens[p]?.text ?? '') + (head ? ' ' + head : '');
-      if (lookup(head + tail).length) return end;
+      if (startsForm(tokens[p]?.text ?? '') && lookup(head + tail).length) return end;
     }
   }
   return 0;
@@ -585,6 +585,7 @@ function segmentRun(ctx: Ctx, i: number, j: number, sentStart: number, sentEnd: 
     if (
       j - p > 2 &&
       nm.stopwords.has(tokens[p]?.lower ?? '') &&
+      startsForm(tokens[p + 1]?.text ?? '') &&
       j - p - 1 <= gazetteer().maxTokens &&
       gazHits(tokens, p + 1, j - p - 1).length > 0
     ) {

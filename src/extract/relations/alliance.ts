@@ -26,6 +26,22 @@ import {
 
 const lx = lexicon.alliance;
 
+const NAMING = 1;
+const SIGN = 2;
+const SPONSOR = 4;
+const STRONG = 8;
+const WEAK = 16;
+/** Every cue word with the kinds of cue it is (bit flags). */
+const CUES = new Map<string, number>();
+for (const [set, bit] of [
+  [lx.namingVerbs, NAMING],
+  [lx.signVerbs, SIGN],
+  [lx.sponsorVerbs, SPONSOR],
+  [lx.strong, STRONG],
+  [lx.weak, WEAK],
+] as const)
+  for (const w of set) CUES.set(w, (CUES.get(w) ?? 0) | bit);
+
 /** The parties of mentions: states (for people acting for one) and armed groups, which take sides too. */
 function statesOf(doc: Doc, ms: readonly RMention[]): string[] {
   const out = politicalStatesOf(doc, ms);
@@ -300,22 +316,19 @@ function statesMembership(doc: Doc, k: number, a: number): boolean {
 }
 
 /** "A described B as “a reliable friend and strategic partner”", "A called B its closest ally". */
-function namedPartner(doc: Doc, si: number, out: FoundTie[], seen: Set<string>): void {
-  const [sa, sb] = doc.sentTok[si] ?? [0, 0];
-  for (let v = sa; v < sb; v++) {
-    if (doc.tokenMention[v] !== -1 || !lx.namingVerbs.has(doc.tokens[v]?.lower ?? '')) continue;
-    const obj = mentionAt(doc, v + 1);
-    if (!obj || obj.t0 !== v + 1 || obj.poss) continue;
-    let cue = -1;
-    for (let q = obj.t1; q < Math.min(sb, obj.t1 + 8) && cue < 0; q++) {
-      if (mentionAt(doc, q)) break;
-      if (lx.friendNouns.has(doc.tokens[q]?.lower ?? '')) cue = q;
-    }
-    if (cue < 0 || hasWordIn(doc, obj.t1, cue, lx.negators) || hasWordIn(doc, obj.t1, cue, lx.negative))
-      continue;
-    const [a] = clauseOf(doc, si, v);
-    addFound(doc, si, pairs(subjectStates(doc, si, a, v), statesOf(doc, [obj])), seen, out);
+function namedPartner(doc: Doc, si: number, v: number, out: FoundTie[], seen: Set<string>): void {
+  const [, sb] = doc.sentTok[si] ?? [0, 0];
+  if (doc.tokenMention[v] !== -1) return;
+  const obj = mentionAt(doc, v + 1);
+  if (!obj || obj.t0 !== v + 1 || obj.poss) return;
+  let cue = -1;
+  for (let q = obj.t1; q < Math.min(sb, obj.t1 + 8) && cue < 0; q++) {
+    if (mentionAt(doc, q)) break;
+    if (lx.friendNouns.has(doc.tokens[q]?.lower ?? '')) cue = q;
   }
+  if (cue < 0 || hasWordIn(doc, obj.t1, cue, lx.negators) || hasWordIn(doc, obj.t1, cue, lx.negative)) return;
+  const [a] = clauseOf(doc, si, v);
+  addFound(doc, si, pairs(subjectStates(doc, si, a, v), statesOf(doc, [obj])), seen, out);
 }
 
 /** The states after "signed by" later in the sentence of the deal at k ("was signed by A and B"). */
@@ -330,40 +343,40 @@ function signedBy(doc: Doc, si: number, k: number): string[] {
 }
 
 /** "A signed the Falepili Union with B": a named instrument signed with a partner. */
-function signedInstrument(doc: Doc, si: number, out: FoundTie[], seen: Set<string>): void {
-  const [sa, sb] = doc.sentTok[si] ?? [0, 0];
-  for (let v = sa; v < sb; v++) {
-    if (doc.tokenMention[v] !== -1 || !lx.signVerbs.has(doc.tokens[v]?.lower ?? '')) continue;
-    if (doc.tokens[v + 1]?.lower !== 'the') continue;
-    // The instrument: capitalized words (an organization-like name, no state).
-    let q = v + 2;
-    while (q < Math.min(sb, v + 8) && doc.tokens[q]?.cap) {
-      const m = mentionAt(doc, q);
-      if (m && doc.actors.get(m.key)?.kind !== 'organization') break;
-      q++;
-    }
-    if (q === v + 2 || doc.tokens[q]?.lower !== 'with') continue;
-    const partner = mentionAt(doc, q + 1);
-    if (!partner) continue;
-    const [a, b] = clauseOf(doc, si, v);
-    if (negated(doc, v, a, b) || prospective(doc, v, a)) continue;
-    const right = statesOf(doc, listAround(doc, partner, partner.t0, b));
-    addFound(doc, si, pairs(subjectStates(doc, si, a, v), right), seen, out);
+function signedInstrument(doc: Doc, si: number, v: number, out: FoundTie[], seen: Set<string>): void {
+  const [, sb] = doc.sentTok[si] ?? [0, 0];
+  if (doc.tokenMention[v] !== -1 || doc.tokens[v + 1]?.lower !== 'the') return;
+  // The instrument: capitalized words (an organization-like name, no state).
+  let q = v + 2;
+  while (q < Math.min(sb, v + 8) && doc.tokens[q]?.cap) {
+    const m = mentionAt(doc, q);
+    if (m && doc.actors.get(m.key)?.kind !== 'organization') break;
+    q++;
   }
+  if (q === v + 2 || doc.tokens[q]?.lower !== 'with') return;
+  const partner = mentionAt(doc, q + 1);
+  if (!partner) return;
+  const [a, b] = clauseOf(doc, si, v);
+  if (negated(doc, v, a, b) || prospective(doc, v, a)) return;
+  const right = statesOf(doc, listAround(doc, partner, partner.t0, b));
+  addFound(doc, si, pairs(subjectStates(doc, si, a, v), right), seen, out);
 }
 
 function extractSentence(doc: Doc, si: number, out: FoundTie[]): void {
   const [sa, sb] = doc.sentTok[si] ?? [0, 0];
   const seen = new Set<string>();
   membership(doc, si, out, seen);
-  namedPartner(doc, si, out, seen);
-  signedInstrument(doc, si, out, seen);
   for (let k = sa; k < sb; k++) {
     const t = doc.tokens[k];
     if (!t) continue;
-    const sponsor = lx.sponsorVerbs.has(t.lower);
-    const strong = sponsor || lx.strong.has(t.lower);
-    if (!strong && !lx.weak.has(t.lower)) continue;
+    // One lookup per token: most words are no cue of any kind.
+    const f = CUES.get(t.lower);
+    if (f === undefined) continue;
+    if (f & NAMING) namedPartner(doc, si, k, out, seen);
+    if (f & SIGN) signedInstrument(doc, si, k, out, seen);
+    const sponsor = (f & SPONSOR) !== 0;
+    const strong = (f & (SPONSOR | STRONG)) !== 0;
+    if (!strong && !(f & WEAK)) continue;
     if (doc.tokenMention[k] !== -1) continue;
     // "leave X together with Y": a preposition, not working together.
     if (t.lower === 'together' && doc.tokens[k + 1]?.lower === 'with') continue;

@@ -29,6 +29,18 @@ import {
 
 const lx = lexicon.sanction;
 
+const NOUN = 1;
+const FREEZE = 2;
+const VERB = 4;
+/** Every cue word with the kinds of cue it is (bit flags). */
+const CUES = new Map<string, number>();
+for (const [set, bit] of [
+  [lx.nouns, NOUN],
+  [lx.freeze, FREEZE],
+  [lx.verbs, VERB],
+] as const)
+  for (const w of set) CUES.set(w, (CUES.get(w) ?? 0) | bit);
+
 function imposersBefore(doc: Doc, k: number, a: number): RMention[] {
   let q = k - 1;
   let skipped = 0;
@@ -87,9 +99,20 @@ function statusOf(doc: Doc, a: number, k: number): TieStatus | undefined {
 
 function extractSentence(doc: Doc, si: number, out: FoundTie[]): void {
   const [sa, sb] = doc.sentTok[si] ?? [0, 0];
+  let freeze = false;
+  let verb = false;
   for (let k = sa; k < sb; k++) {
     const t = doc.tokens[k];
-    if (!t || !lx.nouns.has(t.lower) || doc.tokenMention[k] !== -1) continue;
+    if (!t) continue;
+    // One lookup per token: most words are no cue of any kind.
+    const f = CUES.get(t.lower);
+    if (f === undefined) continue;
+    if (!(f & NOUN)) {
+      freeze ||= (f & FREEZE) !== 0;
+      verb ||= (f & VERB) !== 0;
+      continue;
+    }
+    if (doc.tokenMention[k] !== -1) continue;
     if (t.lower === 'punitive' && doc.tokens[k + 1]?.lower !== 'measures') continue;
     const end = t.lower === 'punitive' ? k + 2 : k + 1;
     const [a, b] = clauseOf(doc, si, k);
@@ -190,8 +213,8 @@ function extractSentence(doc: Doc, si: number, out: FoundTie[]): void {
     if (!targets.length) continue;
     pushTies(doc, si, imposers, targets, statusOf(doc, a, k), out);
   }
-  freezes(doc, si, out);
-  sanctionVerbs(doc, si, out);
+  if (freeze) freezes(doc, si, out);
+  if (verb) sanctionVerbs(doc, si, out);
 }
 
 /** "A, B and C sanctioned 20 Russian officials": the subjects sanction the object's state. */
@@ -295,7 +318,7 @@ function coordinated(
   prev: readonly FoundTie[],
   out: FoundTie[],
 ): void {
-  const base = own.length ? own : refersBack(doc, si) ? prev : [];
+  const base = own.length ? own : prev.length && refersBack(doc, si) ? prev : [];
   if (!base.length) return;
   const partners = statesOf(doc, coordinatedWith(doc, si));
   if (!partners.length) return;
@@ -332,9 +355,14 @@ export function latestStatus(ties: FoundTie[]): FoundTie[] {
   });
 }
 
+/** Ties per document: the quote stage reads them too ("called the sanctions …"). */
+const cache = new WeakMap<Doc, FoundTie[]>();
+
 export const sanction: RelationExtractor = {
   type: 'sanction',
   extract(doc) {
+    const hit = cache.get(doc);
+    if (hit) return hit.slice();
     const out: FoundTie[] = [];
     let prev: FoundTie[] = [];
     let prevSi = -10;
@@ -349,6 +377,8 @@ export const sanction: RelationExtractor = {
         prevSi = si;
       }
     }
-    return latestStatus(out);
+    const ties = latestStatus(out);
+    cache.set(doc, ties);
+    return ties.slice();
   },
 };
