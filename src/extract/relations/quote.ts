@@ -263,6 +263,21 @@ function npSpeaker(doc: Doc, q: number, st: QuoteState, dir: 'before' | 'after')
   return undefined;
 }
 
+/**
+ * Index of an unnamed head ("officials", "diplomats") that a modifier ending at q
+ * follows: "officials from both sides", "sources familiar with the talks"; -1 if none.
+ */
+function anonymousHeadBefore(doc: Doc, sa: number, q: number): number {
+  for (let r = q - 1; r >= Math.max(sa, q - 6); r--) {
+    if (/[,;:“”"()]/.test(gapBefore(doc, r + 1))) return -1;
+    const w = doc.tokens[r]?.lower ?? '';
+    if (!sp.anonymous.has(w) || doc.tokenMention[r] !== -1) continue;
+    const next = doc.tokens[r + 1]?.lower ?? '';
+    return /^(?:from|of|with|on|familiar|close|briefed|involved|who|speaking)$/.test(next) ? r : -1;
+  }
+  return -1;
+}
+
 /** "analysts in PLACE", "experts at PLACE": the place only locates unnamed commentators. */
 function anonymousInPlace(doc: Doc, m: RMention): boolean {
   const prep = doc.tokens[m.t0 - 1]?.lower ?? '';
@@ -324,6 +339,11 @@ function subjectOf(
       const subjStart = m ? m.start : (doc.tokens[q]?.start ?? -1);
       // "Analysts in Nairobi say": unnamed commentators located in a place, not its state.
       if (m && anonymousInPlace(doc, m)) return { who: null, subjStart };
+      // "officials from both sides said", "diplomats familiar with the talks said": the
+      // head is the unnamed commentators before the modifier, not its last noun.
+      const head = anonymousHeadBefore(doc, sa, q);
+      if (head >= 0)
+        return { who: npSpeaker(doc, head, st, 'before') ?? null, subjStart: doc.tokens[head]?.start ?? -1 };
       const who = npSpeaker(doc, q, st, 'before');
       if (who !== undefined) return { who, subjStart };
       // "Beijing, which when asked about … said"

@@ -54,3 +54,11 @@ describe('a spokesperson of a named body', () => {
     ).toEqual(['State Department -> China']);
   });
 });
+
+describe('unnamed speakers with a modifier', () => {
+  it('gives "officials from both sides said" to no one, not to the previous speaker', () => {
+    const text =
+      'Kenyan President Ruto said the talks were "very good". Abiy is expected to arrive in Nairobi on Saturday, officials from both sides said.';
+    expect(edges(quote, text).filter((e) => e.includes('Abiy') || e.includes('Ethiopia'))).toEqual([]);
+  });
+});
