@@ -166,13 +166,13 @@ function isBoilerplateLine(line: string): boolean {
 /** "Posted Mon 6 Oct 2025 at 5:31pm, updated …": a short stamp line with a date or time. */
 function isTimestamp(lower: string): boolean {
   // Cheapest test first: nearly every line fails on its first word.
-  if (
-    !lx.timestampPrefixes.some(
-      (p) => lower.startsWith(p) && /^[\s:]/.test(lower.slice(p.length, p.length + 1)),
-    )
-  )
-    return false;
-  return /\d/.test(lower) && firstWords(lower, 17).length <= 16;
+  let prefix = false;
+  for (const p of lx.timestampPrefixes) {
+    if (!lower.startsWith(p)) continue;
+    const c = lower.charCodeAt(p.length);
+    if (c === 32 || c === 58 || c === 9) prefix = true;
+  }
+  return prefix && /\d/.test(lower) && firstWords(lower, 17).length <= 16;
 }
 
 /** Strips a dateline ("LONDON —", "DUBAI ") from the start of an opening paragraph. */

@@ -97,8 +97,9 @@ const TITLE_STARTS = new Set([...nm.leaderRoles.starts, ...nm.analystRoles.start
 
 function titleAt(tokens: readonly Token[], i: number, end: number): number {
   // "Foreign Affairs Cabinet Secretary", "Defence Secretary": a portfolio before a role.
-  const pf = nm.portfolios.starts.has(tokens[i]?.lower ?? '') ? phraseAt(tokens, i, end, nm.portfolios) : 0;
-  if (pf > 0 && tokens[i]?.cap) {
+  const t = tokens[i];
+  const pf = t?.cap && nm.portfolios.starts.has(t.lower) ? phraseAt(tokens, i, end, nm.portfolios) : 0;
+  if (pf > 0) {
     const r = phraseAt(tokens, i + pf, end, nm.leaderRoles);
     if (r > 0 && tokens[i + pf]?.cap) return Math.max(pf + r, titleCore(tokens, i, end));
   }

@@ -605,7 +605,7 @@ function extract(doc: Doc): FoundTie[] {
                 break;
               }
               // "warned B, hours after A arrived in C": a time clause frames the act, it is not said.
-              if (w && r > ve && gapBefore(doc, r).includes(',') && timeClauseAt(doc, r)) {
+              if (w && r > ve && timeClauseAt(doc, r) && gapBefore(doc, r).includes(',')) {
                 if (inner.every((q) => q.close <= w.start)) rangeEnd = w.start;
                 break;
               }
