@@ -169,17 +169,9 @@ function extractSentence(doc: Doc, si: number, out: FoundTie[]): void {
     }
     if (!imposers.length) continue;
     if (!targets.length) targets = underTarget(doc, si, k, imposers);
-    // "sanctions on al-Shabaab financiers": a target named, though no state.
-    let namedOther = false;
     for (let q = end; q < Math.min(b, end + 2) && !targets.length; q++) {
       const w = doc.tokens[q]?.lower ?? '';
       if (!lx.targetPrepositions.has(w)) continue;
-      const first = doc.tokens[q + 1];
-      namedOther =
-        !lexicon.sanction.reasonPrepositions.has(w) &&
-        !!first &&
-        q + 1 < b &&
-        !lexicon.names.possessivePronouns.has(first.lower);
       // A reason ("over its invasion of Y") names no target; "over Y" right after may.
       const reach = lexicon.sanction.reasonPrepositions.has(w) ? 2 : 5;
       for (let r = q + 1; r < Math.min(b, q + reach); r++) {
@@ -198,7 +190,7 @@ function extractSentence(doc: Doc, si: number, out: FoundTie[]): void {
       }
       break;
     }
-    if (!targets.length && !namedOther) {
+    if (!targets.length) {
       // The sentence's subject, or the object of the imposing clause.
       const cands = (doc.bySentence[si] ?? []).filter((m) => {
         const s = statesOf(doc, [m])[0];

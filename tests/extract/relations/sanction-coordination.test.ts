@@ -40,14 +40,6 @@ describe('sanction targets named by a description', () => {
   });
 });
 
-describe('sanction targets that are no state', () => {
-  it('guesses no state target when the measure names another target', () => {
-    expect(
-      edges(sanction, 'Britain has imposed sanctions on arms brokers operating out of Chad and Sudan.'),
-    ).toEqual([]);
-  });
-});
-
 describe('sanction imposers named as a pair', () => {
   it('reads "the two leaders agreed to coordinate sanctions" as both leaders’ states', () => {
     const text =
