@@ -83,4 +83,9 @@ describe('sanction', () => {
       'org:united-nations->LBY:lifted',
     ]);
   });
+
+  it('reads no sanction in tariffs, a trade measure ("imposed tariffs on X steel")', () => {
+    expect(edges(sanction, 'Canada imposed tariffs on Mexican steel last year.')).toEqual([]);
+    expect(edges(sanction, 'Brazil threatened to lift its tariffs on Argentina.')).toEqual([]);
+  });
 });
