@@ -247,6 +247,13 @@ function blocAt(doc: Doc, r: number): RMention | undefined {
   return m;
 }
 
+/** A bloc modifying a counted noun ("the two NATO allies", "both EU members"). */
+function countedBloc(doc: Doc, m: RMention): boolean {
+  return (
+    blocAt(doc, m.t0) !== undefined && /^(?:two|three|four|both|\d+)$/.test(doc.tokens[m.t0 - 1]?.lower ?? '')
+  );
+}
+
 /**
  * Membership of a bloc: "A joined B", "A became a member of B", "A is a B member",
  * "A's accession to B", "B member A". Applying to join, or leaving, makes none.
@@ -440,10 +447,13 @@ function extractSentence(doc: Doc, si: number, out: FoundTie[]): void {
       if (pron) right = statesOf(doc, [pron.owner]);
       // Left: a possessor right before the cue, else the clause subject.
       let left: string[] = [];
+      let shared: string | undefined;
       for (let q = k - 1; q >= Math.max(a, k - 4); q--) {
         const m = mentionAt(doc, q);
         if (m) {
-          if (m.poss || m.t1 === k) left = statesOf(doc, [m]);
+          // "the two NATO allies": the bloc the counted allies share, not a party.
+          if (m.t1 === k && !m.poss && countedBloc(doc, m)) shared = m.key;
+          else if (m.poss || m.t1 === k) left = statesOf(doc, [m]);
           break;
         }
       }
@@ -466,7 +476,7 @@ function extractSentence(doc: Doc, si: number, out: FoundTie[]): void {
       }
       if (pron && !left.length)
         left = statesOf(doc, listAround(doc, pron.subject, pron.subject.t0, pron.owner.t0));
-      if (!left.length) left = subjectStates(doc, si, a, k);
+      if (!left.length) left = subjectStates(doc, si, a, k).filter((x) => x !== shared);
       // "the treaty with B and C": B and C are parties to it too.
       if (
         right.length >= 2 &&

@@ -119,4 +119,13 @@ describe('alliance negation scope', () => {
     // Still prospective without "close to".
     expect(edges(alliance, 'Kenya and Ethiopia are finalising a defence pact.')).toEqual([]);
   });
+
+  it('reads no alliance with the bloc that counted allies share ("the two NATO allies")', () => {
+    expect(edges(alliance, 'The two NATO allies, Spain and Italy, agreed to deepen cooperation.')).toEqual(
+      [],
+    );
+    expect(edges(alliance, 'Spain and Italy, the two NATO allies, signed a pact.')).toEqual([
+      'Italy -> Spain',
+    ]);
+  });
 });
