@@ -142,6 +142,8 @@ export const lexicon = {
     subordinators: set(visitData.subordinators),
     /** "Speaking in Tokyo, A said": participles that put their subject in a place. */
     presence: set(visitData.presence),
+    /** "sent troops to support B's war": an infinitive of purpose, no destination. */
+    purposeVerbs: set(visitData.purposeVerbs),
   },
   sanction: {
     nouns: set(sanctionData.nouns),

@@ -253,7 +253,9 @@ function extractSentence(doc: Doc, si: number, out: FoundTie[], pending: Pending
       for (let r = k + 1; r < Math.min(b, k + 8); r++) {
         const m = mentionAt(doc, r);
         if (doc.tokens[r]?.lower === 'to') {
-          host = firstPlaceAfter(doc, r + 1, Math.min(b, r + 4));
+          // "sent troops to support B's war": a purpose, not a destination.
+          if (!lx.purposeVerbs.has(doc.tokens[r + 1]?.lower ?? ''))
+            host = firstPlaceAfter(doc, r + 1, Math.min(b, r + 4));
           break;
         }
         if (m && doc.actors.get(m.key)?.kind === 'leader') envoy = m.key;

@@ -156,4 +156,9 @@ describe('talks at an arrival place, and "and then"', () => {
       'Said Harthy -> Saudi Arabia',
     ]);
   });
+
+  it('reads no destination in an infinitive of purpose ("sent troops to support B\'s war")', () => {
+    expect(edges(visit, "Belarus sent troops to support Iran's war in Yemen.")).toEqual([]);
+    expect(edges(visit, 'Belarus sent troops to Syria to help its army.')).toEqual(['Belarus -> Syria']);
+  });
 });
