@@ -286,6 +286,24 @@ function anonymousInPlace(doc: Doc, m: RMention): boolean {
   return sp.anonymous.has(head) && !sp.stateSpeakers.has(head);
 }
 
+/**
+ * The mention before a parenthetical that ends at token q (a comma after it): a relative
+ * clause ("who arrived in C"), a participial phrase ("speaking alongside B") or an
+ * appositive noun phrase ("an analyst at …"), opened by a comma after the mention.
+ */
+function parentheticalHead(doc: Doc, sa: number, q: number): RMention | undefined {
+  for (let p = q; p > Math.max(sa, q - 14); p--) {
+    if (!/,/.test(gapBefore(doc, p))) continue;
+    const t = doc.tokens[p];
+    if (!t || t.cap || doc.tokenMention[p] !== -1) return undefined;
+    const opens =
+      /^(?:who|a|an)$/.test(t.lower) || (/^[a-z]{3,}ing$/.test(t.lower) && !sp.verbs.has(t.lower));
+    const head = opens ? mentionAt(doc, p - 1) : undefined;
+    return head && head.t1 === p && isPerson(doc, head.key) ? head : undefined;
+  }
+  return undefined;
+}
+
 /** The speaker of a speech cue at tokens [v, ve) in sentence si. */
 function subjectOf(
   doc: Doc,
@@ -303,7 +321,9 @@ function subjectOf(
       q >= sa &&
       skips < 4 &&
       lexicon.speech.skipBeforeCue.has(doc.tokens[q]?.lower ?? '') &&
-      mentionAt(doc, q) === undefined
+      mentionAt(doc, q) === undefined &&
+      // "A, who arrived in C on Monday, said": a comma closes what is skipped.
+      !gapBefore(doc, q + 1).includes(',')
     ) {
       q--;
       skips++;
@@ -311,6 +331,10 @@ function subjectOf(
     const g = q >= sa ? doc.text.slice(doc.tokens[q]?.end ?? 0, doc.tokens[q + 1]?.start ?? 0) : '';
     if (q >= sa && !/[”"]/.test(g)) {
       if (g.includes(',')) {
+        // "A, who arrived in C, said", "A, speaking alongside B, said", "A, an analyst at
+        // the Institute - C, said": the head before the parenthetical is the subject.
+        const head = parentheticalHead(doc, sa, q);
+        if (head) return { who: head.key, subjStart: head.start };
         const [ca] = clauseOf(doc, si, q);
         // "Beijing, which …, said", "X, who flew to Y for talks with Z, said": the antecedent.
         const rel = doc.tokens[ca];

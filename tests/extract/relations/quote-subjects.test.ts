@@ -62,3 +62,29 @@ describe('unnamed speakers with a modifier', () => {
     expect(edges(quote, text).filter((e) => e.includes('Abiy') || e.includes('Ethiopia'))).toEqual([]);
   });
 });
+
+describe('quote speakers before a parenthetical', () => {
+  it('skips a relative clause with a place and a day ("A, who arrived in C on Monday, said")', () => {
+    expect(
+      edges(
+        quote,
+        'Foreign Minister Tomas Lind, who arrived in Oslo on Monday, said the talks would help Iceland.',
+      ),
+    ).toEqual(['Tomas Lind -> Iceland']);
+  });
+
+  it('skips a participial phrase naming another person ("A, speaking alongside B, said")', () => {
+    expect(
+      edges(
+        quote,
+        'President Marta Vale, speaking alongside President Ivo Sarr, said the region needed calm in Mali.',
+      ),
+    ).toEqual(['Marta Vale -> Mali']);
+  });
+
+  it('does not take a state that ends an institute name for the speaker ("an analyst at the Institute - C")', () => {
+    expect(
+      edges(quote, 'Lena Ho, an analyst at the Centre for Policy - Ghana, said the vote would weaken Togo.'),
+    ).toEqual(['Lena Ho -> Togo']);
+  });
+});
