@@ -459,7 +459,11 @@ function extractSentence(doc: Doc, si: number, out: FoundTie[]): void {
       }
       if (app) {
         // "X, a close ally of B": X and B; "X, B's closest partner": X and B.
-        const head = statesOf(doc, [app.head]);
+        // "B and C, its two main allies": a plural apposition applies to each member.
+        const heads = t.lower.endsWith('s')
+          ? listAround(doc, app.head, doc.sentTok[si]?.[0] ?? a, app.start)
+          : [app.head];
+        const head = statesOf(doc, heads);
         if (!right.length) right = left;
         // "A has supported X, its only treaty ally": "its" is the sentence's subject.
         const w = doc.tokens[app.start]?.lower ?? '';

@@ -131,4 +131,11 @@ describe('a deal signed by its parties', () => {
       edges(alliance, 'The agreement, brokered by Qatar, was signed by Sudan and Chad in June.'),
     ).toEqual(['Chad -> Sudan']);
   });
+
+  it('applies a plural apposition after a coordination to each member ("B and C, its two main allies")', () => {
+    expect(edges(alliance, 'Kenya relied on Uganda and Rwanda, its two main allies, for troops.')).toEqual([
+      'Kenya -> Rwanda',
+      'Kenya -> Uganda',
+    ]);
+  });
 });
