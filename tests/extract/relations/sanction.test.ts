@@ -88,4 +88,10 @@ describe('sanction', () => {
     expect(edges(sanction, 'Canada imposed tariffs on Mexican steel last year.')).toEqual([]);
     expect(edges(sanction, 'Brazil threatened to lift its tariffs on Argentina.')).toEqual([]);
   });
+
+  it('targets a named group, not the place of the abuses ("on the X group over abuses in C")', () => {
+    expect(
+      edges(sanction, 'Canada and the EU imposed sanctions on the Wagner Group over abuses in Sudan.'),
+    ).toEqual(['Canada -> Wagner Group', 'European Union -> Wagner Group']);
+  });
 });
