@@ -198,6 +198,8 @@ export const lexicon = {
     appositionClauseStarts: set(namesData.appositionClauseStarts),
     /** Heads of a description standing for a state named before: "the junta", "the island". */
     stateDescriptors: set(namesData.stateDescriptors),
+    /** Head nouns standing for a bloc named just before: "the regional bloc". */
+    blocDescriptors: set(namesData.blocDescriptors),
   },
   abbreviations: set(sentencesData.abbreviations),
   /** Words that open a sentence even after an initial: "a post on X. He said". */

@@ -12,6 +12,7 @@ import { lexicon } from '../lexicon';
 import type { FoundTie, RelationExtractor } from './types';
 import {
   clauseOf,
+  describedBloc,
   describedState,
   firstMentionIn,
   hasWordIn,
@@ -161,8 +162,12 @@ function extractSentence(doc: Doc, si: number, out: FoundTie[]): void {
           byVerb = true;
         } else if (!subj && !blocked) {
           // "The two leaders agreed to coordinate sanctions": the pair just named.
-          for (let q = a; q < verb && !imposers.length; q++)
+          // "The regional bloc imposed sanctions": the bloc just named.
+          for (let q = a; q < verb && !imposers.length; q++) {
             if (pairNounAt(doc, q, verb)) imposers = pairFromContext(doc, si, q);
+            const bloc = describedBloc(doc, si, q);
+            if (bloc) imposers = [bloc];
+          }
           byVerb = imposers.length > 0;
         }
       }

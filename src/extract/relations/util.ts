@@ -275,3 +275,31 @@ export function describedState(
   }
   return undefined;
 }
+
+/**
+ * "the regional bloc", "the 27-member grouping" at token r: the intergovernmental body
+ * named last before it, within three sentences.
+ */
+export function describedBloc(doc: Doc, si: number, r: number): string | undefined {
+  if (doc.tokens[r]?.lower !== 'the') return undefined;
+  let q = r + 1;
+  while (q < r + 4 && !lexicon.names.blocDescriptors.has(doc.tokens[q]?.lower ?? '')) {
+    const t = doc.tokens[q];
+    if (!t || t.cap || doc.tokenMention[q] !== -1 || !/^[a-z0-9-]+$/.test(t.lower)) return undefined;
+    if (/[,;:.()“”"]/.test(gapBefore(doc, q))) return undefined;
+    q++;
+  }
+  if (doc.tokenMention[q] !== -1 || !lexicon.names.blocDescriptors.has(doc.tokens[q]?.lower ?? ''))
+    return undefined;
+  const start = doc.tokens[r]?.start ?? 0;
+  for (let s = si; s >= Math.max(0, si - 3); s--) {
+    const ms = doc.bySentence[s] ?? [];
+    for (let i = ms.length - 1; i >= 0; i--) {
+      const m = ms[i] as RMention;
+      if (m.start >= start) continue;
+      const a = doc.actors.get(m.key);
+      if (a?.kind === 'organization' && a.orgType === 'intergovernmental') return m.key;
+    }
+  }
+  return undefined;
+}
