@@ -117,14 +117,26 @@ function emit(
 }
 
 /**
- * "A made the remarks in CAPITAL, where he met B": a meeting in a relative clause on a
- * place takes that place as its host.
+ * "A made the remarks in CAPITAL, where he met B", "talks held in CAPITAL on Monday, when
+ * A met B": a meeting in a relative or time clause on a place takes that place as its host.
  */
 function whereHost(doc: Doc, si: number, k: number): string | undefined {
   const [sa] = doc.sentTok[si] ?? [0, 0];
   for (let w = k - 1; w > sa && w >= k - 6; w--) {
-    if (doc.tokens[w]?.lower !== 'where') continue;
-    const m = mentionAt(doc, w - 1);
+    const word = doc.tokens[w]?.lower;
+    // "talks held in C, when A met B": a time clause after the place of the talks.
+    const when = word === 'when' && gapBefore(doc, w).includes(',');
+    if (word !== 'where' && !when) continue;
+    // "in C on Monday, when": the day is no place.
+    let p = w - 1;
+    while (
+      p > w - 4 &&
+      /^(?:on|last|this|(?:mon|tues|wednes|thurs|fri|satur|sun)day|week|weekend)$/.test(
+        doc.tokens[p]?.lower ?? '',
+      )
+    )
+      p--;
+    const m = mentionAt(doc, p);
     if (!m) return undefined;
     const prep = doc.tokens[m.t0 - 1]?.lower ?? '';
     return lx.placePrepositions.has(prep) || prep === 'to' ? placeAt(doc, m) : undefined;

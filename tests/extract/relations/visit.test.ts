@@ -161,4 +161,13 @@ describe('talks at an arrival place, and "and then"', () => {
     expect(edges(visit, "Belarus sent troops to support Iran's war in Yemen.")).toEqual([]);
     expect(edges(visit, 'Belarus sent troops to Syria to help its army.')).toEqual(['Belarus -> Syria']);
   });
+
+  it('puts a meeting in a time clause after the place of the talks ("held in C on Monday, when A met B")', () => {
+    expect(
+      edges(
+        visit,
+        'Talks were held in Nairobi on Monday, when Ugandan President Yoweri Museveni met Kenyan President William Ruto.',
+      ),
+    ).toEqual(['Uganda -> Kenya', 'Yoweri Museveni -> Kenya']);
+  });
 });
