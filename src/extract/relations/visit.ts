@@ -155,6 +155,22 @@ function arrivalHost(doc: Doc, a: number, k: number): string | undefined {
   return undefined;
 }
 
+/** "travelled to C alongside B": the people named after "alongside" in the clause [k, b). */
+function coTravellers(doc: Doc, k: number, b: number): string[] {
+  for (let r = k + 1; r < b; r++) {
+    if (doc.tokens[r]?.lower !== 'alongside' || doc.tokenMention[r] !== -1) continue;
+    for (let q = r + 1; q < Math.min(b, r + 5); q++) {
+      const m = mentionAt(doc, q);
+      if (!m) continue;
+      return listAround(doc, m, m.t0, b)
+        .filter((x) => doc.actors.get(x.key)?.kind === 'leader')
+        .map((x) => x.key);
+    }
+    return [];
+  }
+  return [];
+}
+
 /** Visits with a visitor but no host, resolved after the pass. */
 interface Pending {
   si: number;
@@ -258,6 +274,8 @@ function extractSentence(doc: Doc, si: number, out: FoundTie[], pending: Pending
         if (!lx.verbPrepositions.has(doc.tokens[r]?.lower ?? '') && doc.tokens[r]?.lower !== 'the') break;
       }
       const visitors = subjectOf(doc, si, a, k).map((x) => x.key);
+      // "A travelled to C alongside B": B travelled too.
+      if (hosts.length) visitors.push(...coTravellers(doc, k, b));
       if (visitors.length) for (const host of hosts) emit(doc, si, visitors, host, status, out);
     } else if (lx.send.has(lower)) {
       let host: string | undefined;

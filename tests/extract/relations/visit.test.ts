@@ -170,4 +170,13 @@ describe('talks at an arrival place, and "and then"', () => {
       ),
     ).toEqual(['Uganda -> Kenya', 'Yoweri Museveni -> Kenya']);
   });
+
+  it('makes a co-traveller after "alongside" a visitor too ("travelled to C alongside B")', () => {
+    expect(
+      edges(
+        visit,
+        'The delegates travelled to the Ghanaian capital alongside Togolese President Faure Gnassingbe.',
+      ),
+    ).toEqual(['Faure Gnassingbe -> Ghana']);
+  });
 });
