@@ -121,6 +121,8 @@ export const lexicon = {
     /** First words of an apposition describing its head: "X, a close ally of B,". */
     appositionStarts: set(allianceData.appositionStarts),
     /** "A described B as “a friend”": verbs that name their object a partner. */
+    /** Naming verbs that need "as" after the object: "praised B as a partner". */
+    asNamingVerbs: set(allianceData.asNamingVerbs),
     namingVerbs: set(allianceData.namingVerbs),
     friendNouns: set(allianceData.friendNouns),
     /** "A signed the NAMED INSTRUMENT with B". */

@@ -328,6 +328,7 @@ function namedPartner(doc: Doc, si: number, v: number, out: FoundTie[], seen: Se
   if (doc.tokenMention[v] !== -1) return;
   const obj = mentionAt(doc, v + 1);
   if (!obj || obj.t0 !== v + 1 || obj.poss) return;
+  if (lx.asNamingVerbs.has(doc.tokens[v]?.lower ?? '') && doc.tokens[obj.t1]?.lower !== 'as') return;
   let cue = -1;
   for (let q = obj.t1; q < Math.min(sb, obj.t1 + 8) && cue < 0; q++) {
     if (mentionAt(doc, q)) break;

@@ -128,4 +128,9 @@ describe('alliance negation scope', () => {
       'Italy -> Spain',
     ]);
   });
+
+  it('reads "A praised B as a partner" as an alliance, not "praised B for … as a partner of C"', () => {
+    expect(edges(alliance, 'Ghana praised Togo as "a dependable partner".')).toEqual(['Ghana -> Togo']);
+    expect(edges(alliance, 'Ghana praised Togo for its patience in the talks.')).toEqual([]);
+  });
 });
