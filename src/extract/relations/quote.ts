@@ -329,6 +329,11 @@ function subjectOf(
       skips++;
     }
     const g = q >= sa ? doc.text.slice(doc.tokens[q]?.end ?? 0, doc.tokens[q + 1]?.start ?? 0) : '';
+    // 'A, who praised B as "a partner", said': the quotation closes before the parenthetical's comma.
+    if (q >= sa && /[”"]\s*,\s*$/.test(g)) {
+      const head = parentheticalHead(doc, sa, q);
+      if (head) return { who: head.key, subjStart: head.start };
+    }
     if (q >= sa && !/[”"]/.test(g)) {
       if (g.includes(',')) {
         // "A, who arrived in C, said", "A, speaking alongside B, said", "A, an analyst at
@@ -552,7 +557,9 @@ function extract(doc: Doc): FoundTie[] {
           acts.length > 0 &&
           (acts[acts.length - 1]?.sentTo ?? -1) === s;
         const prevGap = gapBefore(doc, k);
-        const afterQuote = /[”"]/.test(prevGap);
+        // 'A, who praised B as "a partner", said …': the quotation ends inside a parenthetical.
+        const parenthetical = /[”"]\s*,\s*$/.test(prevGap) && parentheticalHead(doc, sa, k - 1) !== undefined;
+        const afterQuote = /[”"]/.test(prevGap) && !parenthetical;
         let { who, subjStart } = coordinated
           ? { who: acts[acts.length - 1]?.speaker as Speaker, subjStart: -1 }
           : subjectOf(doc, s, k, ve, st, isAccording || afterQuote);
@@ -571,7 +578,12 @@ function extract(doc: Doc): FoundTie[] {
         let quoteText: string;
         let from = s;
         let to = s;
-        if (lastBefore && between.split(/\s+/).filter(Boolean).length <= 6 && !/[.!?]\s/.test(between)) {
+        if (
+          lastBefore &&
+          !parenthetical &&
+          between.split(/\s+/).filter(Boolean).length <= 6 &&
+          !/[.!?]\s/.test(between)
+        ) {
           // "“…,” said X" — the quote before, and earlier unattributed ones in this sentence.
           const mine = before.filter((q) => q.open >= sent.start - 1 || q === lastBefore);
           for (const q of mine) q.speaker = who;

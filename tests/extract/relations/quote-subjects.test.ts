@@ -88,3 +88,14 @@ describe('quote speakers before a parenthetical', () => {
     ).toEqual(['Lena Ho -> Togo']);
   });
 });
+
+describe('quote speakers before a parenthetical with a quotation', () => {
+  it('reads \'A, who praised B as "a partner", said …\' as A speaking, about what follows "said"', () => {
+    expect(
+      edges(
+        quote,
+        'Ghanaian President John Mahama, who praised Togo as "a partner", said the deal would help Benin.',
+      ),
+    ).toEqual(['John Mahama -> Benin']);
+  });
+});
