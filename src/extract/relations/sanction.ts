@@ -182,11 +182,7 @@ function extractSentence(doc: Doc, si: number, out: FoundTie[]): void {
       for (let r = q + 1; r < Math.min(b, q + reach); r++) {
         const m = mentionAt(doc, r);
         if (m) {
-          const list = listAround(doc, m, m.t0, b);
-          targets = statesOf(doc, list);
-          // "sanctions on the Falcon group over abuses in C": the named group, not C.
-          if (!targets.length)
-            targets = list.filter((x) => doc.actors.get(x.key)?.kind === 'organization').map((x) => x.key);
+          targets = statesOf(doc, listAround(doc, m, m.t0, b));
           break;
         }
         // "an embargo on the communist-ruled island", "sanctions on the junta"
