@@ -452,6 +452,9 @@ function endAttribution(doc: Doc, sentStart: number, subjStart: number, ve: numb
   const subj = head.slice(comma + 1);
   // A short subject, not the tail of a list ("A, B and C vowed").
   if (subj.split(/\s+/).filter(Boolean).length > 7 || /\s(?:and|or)\s/.test(subj)) return false;
+  // "CONTENT, while Minister X said …": a clause of its own with a named subject, whose words
+  // follow the cue ("…, but analysts said" keeps the words before).
+  if (/^\s*(?:while|whereas|but)\s+[A-Z]/.test(subj)) return false;
   if (head.slice(0, comma).split(/\s+/).filter(Boolean).length < 6) return false;
   const next = doc.tokens[ve]?.lower;
   return next !== 'that' && next !== 'to';
@@ -765,11 +768,17 @@ function contextTargets(doc: Doc, act: Act): string[] {
     key === own ||
     !!speaker?.affiliations.has(key) ||
     (doc.actors.get(key)?.kind === 'leader' && own !== undefined && stateOf(doc, key) === own);
+  // Words cut short by a clause of their own ("…, while B said C …") are not about that clause.
+  const end = Math.max(...act.ranges.map((r) => r[1]));
+  const [ta, tb] = doc.sentTok[act.sentTo] ?? [0, 0];
+  let cut = Infinity;
+  for (let r = ta; r < tb; r++)
+    if (doc.tokens[r]?.start === end && timeClauseAt(doc, r) && gapBefore(doc, r).includes(',')) cut = end;
   const pick = (s: number): string[] => {
     const out: string[] = [];
     for (const m of doc.bySentence[s] ?? []) {
       const a = doc.actors.get(m.key);
-      if (!a || skip(m.key)) continue;
+      if (!a || skip(m.key) || (s >= act.sentFrom && m.start >= cut)) continue;
       // Parties are states and blocs; a leader stands for their state.
       let k: string | undefined;
       if (

@@ -99,3 +99,15 @@ describe('quote speakers before a parenthetical with a quotation', () => {
     ).toEqual(['John Mahama -> Benin']);
   });
 });
+
+describe('quote scope ends at the reported clause', () => {
+  it('gives "…, while Minister B said C …" its own words, not the first speaker\'s', () => {
+    const got = edges(
+      quote,
+      'Kenyan President William Ruto said the talks went well, while Ugandan Foreign Minister Sam Kutesa said Sudan had no right to interfere.',
+    );
+    expect(got).toContain('Sam Kutesa -> Sudan');
+    expect(got).not.toContain('William Ruto -> Sudan');
+    expect(got).not.toContain('Sam Kutesa -> Kenya');
+  });
+});
