@@ -202,6 +202,8 @@ export const lexicon = {
     stateDescriptors: set(namesData.stateDescriptors),
     /** Head nouns standing for a bloc named just before: "the regional bloc". */
     blocDescriptors: set(namesData.blocDescriptors),
+    /** Heads of a definite possessor standing for a state: "the new government's ally". */
+    possessorDescriptors: set([...namesData.stateDescriptors, ...namesData.possessorDescriptors]),
   },
   abbreviations: set(sentencesData.abbreviations),
   /** Words that open a sentence even after an initial: "a post on X. He said". */

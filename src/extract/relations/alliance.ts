@@ -474,6 +474,25 @@ function extractSentence(doc: Doc, si: number, out: FoundTie[]): void {
         }
         left = head;
       }
+      // "A has become the new government's closest ally": a definite possessor stands for
+      // the state named before it.
+      if (!app && !right.length && !left.length && lx.ofCues.has(t.lower)) {
+        for (let q = k - 1; q >= Math.max(a, k - 3); q--) {
+          if (!/^['’]s\s/.test(gapBefore(doc, q + 1))) continue;
+          let r = q - 1;
+          while (r > Math.max(a, q - 3) && doc.tokens[r]?.lower !== 'the') r--;
+          const subj = firstMentionBefore(doc, si, a, r);
+          const d = describedState(
+            doc,
+            si,
+            r,
+            subj ? statesOf(doc, [subj]) : [],
+            lexicon.names.possessorDescriptors,
+          );
+          if (d?.end === q + 1) right = [d.key];
+          break;
+        }
+      }
       // "A is B's largest trading partner": the possessor and the subject.
       if (!app && !right.length && left.length && lx.ofCues.has(t.lower)) {
         right = left;

@@ -243,22 +243,18 @@ export function describedState(
   si: number,
   r: number,
   not: readonly string[],
+  heads: ReadonlySet<string> = lexicon.names.stateDescriptors,
 ): { key: string; end: number } | undefined {
   const d = doc.tokens[r]?.lower;
   if (d !== 'the' && d !== 'its' && d !== 'that') return undefined;
   let q = r + 1;
-  while (
-    q < r + 4 &&
-    doc.tokenMention[q] === -1 &&
-    !lexicon.names.stateDescriptors.has(doc.tokens[q]?.lower ?? '')
-  ) {
+  while (q < r + 4 && doc.tokenMention[q] === -1 && !heads.has(doc.tokens[q]?.lower ?? '')) {
     const t = doc.tokens[q];
     if (!t || t.cap || !/^[a-z-]+$/.test(t.lower) || /[,;:.()“”"]/.test(gapBefore(doc, q))) return undefined;
     q++;
   }
   const head = doc.tokens[q];
-  if (!head || doc.tokenMention[q] !== -1 || !lexicon.names.stateDescriptors.has(head.lower))
-    return undefined;
+  if (!head || doc.tokenMention[q] !== -1 || !heads.has(head.lower)) return undefined;
   // "the island of Cuba": the name follows and is read as such.
   if (doc.tokens[q + 1]?.lower === 'of' && mentionAt(doc, q + 2)) return undefined;
   const start = doc.tokens[r]?.start ?? 0;

@@ -133,4 +133,9 @@ describe('alliance negation scope', () => {
     expect(edges(alliance, 'Ghana praised Togo as "a dependable partner".')).toEqual(['Ghana -> Togo']);
     expect(edges(alliance, 'Ghana praised Togo for its patience in the talks.')).toEqual([]);
   });
+
+  it('reads a definite possessor ("the new government\'s closest ally") as the state named before', () => {
+    const text = "Gabon held elections in May. Cameroon has become the new government's closest ally.";
+    expect(edges(alliance, text)).toEqual(['Cameroon -> Gabon']);
+  });
 });
