@@ -123,6 +123,9 @@ export const lexicon = {
     /** "A described B as “a friend”": verbs that name their object a partner. */
     /** Naming verbs that need "as" after the object: "praised B as a partner". */
     asNamingVerbs: set(allianceData.asNamingVerbs),
+    /** "B's main arms supplier": supply nouns are cues only after a military modifier. */
+    supplyNouns: set(allianceData.supplyNouns),
+    supplyModifiers: set(allianceData.supplyModifiers),
     namingVerbs: set(allianceData.namingVerbs),
     friendNouns: set(allianceData.friendNouns),
     /** "A signed the NAMED INSTRUMENT with B". */

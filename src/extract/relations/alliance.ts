@@ -386,6 +386,8 @@ function extractSentence(doc: Doc, si: number, out: FoundTie[]): void {
     const strong = (f & (SPONSOR | STRONG)) !== 0;
     if (!strong && !(f & WEAK)) continue;
     if (doc.tokenMention[k] !== -1) continue;
+    // "B's arms supplier" supports B; "B's gas supplier" only trades with it.
+    if (lx.supplyNouns.has(t.lower) && !lx.supplyModifiers.has(doc.tokens[k - 1]?.lower ?? '')) continue;
     // "leave X together with Y": a preposition, not working together.
     if (t.lower === 'together' && doc.tokens[k + 1]?.lower === 'with') continue;
     const [ca, b] = clauseOf(doc, si, k);

@@ -138,4 +138,11 @@ describe('alliance negation scope', () => {
     const text = "Gabon held elections in May. Cameroon has become the new government's closest ally.";
     expect(edges(alliance, text)).toEqual(['Cameroon -> Gabon']);
   });
+
+  it('reads "B\'s main arms supplier" as an ally of B, not "B\'s main gas supplier"', () => {
+    expect(edges(alliance, "Serbia, Chad's main arms supplier, sent more advisers.")).toEqual([
+      'Chad -> Serbia',
+    ]);
+    expect(edges(alliance, "Norway is Poland's main gas supplier.")).toEqual([]);
+  });
 });
