@@ -96,7 +96,7 @@ describe('quote speakers before a parenthetical with a quotation', () => {
         quote,
         'Ghanaian President John Mahama, who praised Togo as "a partner", said the deal would help Benin.',
       ),
-    ).toEqual(['John Mahama -> Benin']);
+    ).toEqual(['John Mahama -> Benin', 'John Mahama -> Togo']);
   });
 });
 
@@ -109,5 +109,15 @@ describe('quote scope ends at the reported clause', () => {
     expect(got).toContain('Sam Kutesa -> Sudan');
     expect(got).not.toContain('William Ruto -> Sudan');
     expect(got).not.toContain('Sam Kutesa -> Kenya');
+  });
+});
+
+describe('quotations framed by thanking and praising verbs', () => {
+  it('gives the words after "A thanked B for “…”" to A, not to the next speaker', () => {
+    const text =
+      'Kenyan President William Ruto thanked Ghana for "its steady support". "We will stand together," Ugandan President Yoweri Museveni said.';
+    const got = edges(quote, text);
+    expect(got).toContain('William Ruto -> Ghana');
+    expect(got).not.toContain('Yoweri Museveni -> Ghana');
   });
 });
