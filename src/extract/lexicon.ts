@@ -79,6 +79,8 @@ export const lexicon = {
     statementHeads: set(speechData.statementHeads),
     scareQuoteMaxWords: speechData.scareQuoteMaxWords,
     maxQuoteChars: speechData.maxQuoteChars,
+    /** Verbs framing quoted words only as "praised B as “…”". */
+    asFrames: set(speechData.asFrames),
     /** Verbs that frame quoted words: "hailed the “…”", "accused X of “…”". */
     quoteFrames: set(speechData.quoteFrames),
     /** Who hears the words: "told reporters", "told parliament". */

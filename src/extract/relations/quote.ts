@@ -528,8 +528,16 @@ function extract(doc: Doc): FoundTie[] {
         if (
           ve < 0 &&
           !tk.cap &&
-          lexicon.speech.quoteFrames.has(tk.lower) &&
-          pspans.some((q) => q.open > tk.start && q.open < sent.end)
+          ((lexicon.speech.quoteFrames.has(tk.lower) &&
+            pspans.some((q) => q.open > tk.start && q.open < sent.end)) ||
+            // "praised B as “a partner”"
+            (lexicon.speech.asFrames.has(tk.lower) &&
+              pspans.some(
+                (q) =>
+                  q.open > tk.end &&
+                  q.open < sent.end &&
+                  /^\s+\S[^,;:.]{0,60}\sas\s*$/.test(doc.text.slice(tk.end, q.open)),
+              )))
         )
           ve = k + 1;
         if (ve < 0) continue;

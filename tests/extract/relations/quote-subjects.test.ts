@@ -96,7 +96,7 @@ describe('quote speakers before a parenthetical with a quotation', () => {
         quote,
         'Ghanaian President John Mahama, who praised Togo as "a partner", said the deal would help Benin.',
       ),
-    ).toEqual(['John Mahama -> Benin']);
+    ).toEqual(['John Mahama -> Benin', 'John Mahama -> Togo']);
   });
 });
 
@@ -123,5 +123,14 @@ describe('quotations framed by thanking and praising verbs', () => {
       .filter((t) => t.quote === 'its steady support')
       .map((t) => doc.actors.get(t.source)?.label);
     expect([...new Set(speakers)]).toEqual(['William Ruto']);
+  });
+});
+
+describe('quotations framed by "praised B as “…”"', () => {
+  it('gives "A praised B as “…”" to A about B, but no speech to a scare quote after "praised"', () => {
+    expect(edges(quote, 'Ghana praised Togo as "a dependable partner" on Monday.')).toEqual([
+      'Ghana -> Togo',
+    ]);
+    expect(edges(quote, 'Norway praised the “new era” with Sweden.')).toEqual([]);
   });
 });
