@@ -232,6 +232,8 @@ function npSpeaker(doc: Doc, q: number, st: QuoteState, dir: 'before' | 'after')
     return lastOrg(doc, t.start, 'media') ?? null;
   }
   if (t.lower === 'ministry') return lastOrg(doc, t.start, 'ministry') ?? null;
+  // "The two governments urged": a counted pair, not the last speaker.
+  if (/^(?:two|both|three)$/.test(doc.tokens[q - 1]?.lower ?? '') && /s$/.test(t.lower)) return null;
   if (sp.groupHeads.has(t.lower) || sp.statementHeads.has(t.lower)) return st.plural ?? st.last;
   if (sp.anonymous.has(t.lower) || sp.stateSpeakers.has(t.lower)) {
     // "American officials", "Obama administration officials", "the Chinese government"

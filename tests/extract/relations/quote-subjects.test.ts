@@ -134,3 +134,11 @@ describe('quotations framed by "praised B as “…”"', () => {
     expect(edges(quote, 'Norway praised the “new era” with Sweden.')).toEqual([]);
   });
 });
+
+describe('counted plural speakers', () => {
+  it('does not carry the last speaker over to "The two governments urged …"', () => {
+    const text =
+      'Kenyan President William Ruto said the talks with Ghana went well. The two governments urged calm in Mali.';
+    expect(edges(quote, text)).toEqual(['William Ruto -> Ghana']);
+  });
+});
