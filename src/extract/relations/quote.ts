@@ -430,6 +430,17 @@ function timeClauseAt(doc: Doc, r: number): boolean {
   );
 }
 
+/** ", and met B", ", and visited C": at token r ("and"), a second act of the subject. */
+function secondActAt(doc: Doc, r: number): boolean {
+  const next = doc.tokens[r + 1]?.lower ?? '';
+  return (
+    doc.tokens[r]?.lower === 'and' &&
+    gapBefore(doc, r).includes(',') &&
+    doc.tokenMention[r + 1] === -1 &&
+    (lexicon.visit.meet.has(next) || lexicon.visit.verbs.has(next) || lexicon.alliance.signVerbs.has(next))
+  );
+}
+
 /** Speech cue at token k: returns its end (exclusive) or -1. */
 function cueAt(doc: Doc, k: number, end: number): number {
   const t = doc.tokens[k];
@@ -653,6 +664,11 @@ function extract(doc: Doc): FoundTie[] {
                 if (inner.every((q) => q.close <= w.start)) rangeEnd = w.start;
                 break;
               }
+              // "announced that …, and met B in C": a second act of the subject, not said.
+              if (w && r > ve && secondActAt(doc, r)) {
+                if (inner.every((q) => q.close <= w.start)) rangeEnd = w.start;
+                break;
+              }
               // "warned B, hours after A arrived in C": a time clause frames the act, it is not said.
               if (w && r > ve && timeClauseAt(doc, r) && gapBefore(doc, r).includes(',')) {
                 if (inner.every((q) => q.close <= w.start)) rangeEnd = w.start;
@@ -664,8 +680,8 @@ function extract(doc: Doc): FoundTie[] {
             quoteText = inner.length
               ? inner.map((q) => doc.text.slice(q.start, q.end)).join(' … ')
               : doc.text
-                  .slice(cueEnd, sent.end)
-                  .replace(/^[\s,:]+|[\s.]+$/g, '')
+                  .slice(cueEnd, rangeEnd)
+                  .replace(/^[\s,:]+|[\s.,]+$/g, '')
                   // "said in a statement that …": the words start after the frame.
                   .replace(/^in (?:a|an) (?:statement|interview|editorial|speech|post)[\s,]*/i, '')
                   .replace(/^that\s/i, '');
@@ -783,7 +799,11 @@ function contextTargets(doc: Doc, act: Act): string[] {
   const [ta, tb] = doc.sentTok[act.sentTo] ?? [0, 0];
   let cut = Infinity;
   for (let r = ta; r < tb; r++)
-    if (doc.tokens[r]?.start === end && timeClauseAt(doc, r) && gapBefore(doc, r).includes(',')) cut = end;
+    if (
+      doc.tokens[r]?.start === end &&
+      ((timeClauseAt(doc, r) && gapBefore(doc, r).includes(',')) || secondActAt(doc, r))
+    )
+      cut = end;
   const pick = (s: number): string[] => {
     const out: string[] = [];
     for (const m of doc.bySentence[s] ?? []) {

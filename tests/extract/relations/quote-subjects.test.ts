@@ -142,3 +142,14 @@ describe('counted plural speakers', () => {
     expect(edges(quote, text)).toEqual(['William Ruto -> Ghana']);
   });
 });
+
+describe('quote scope before a second act of the speaker', () => {
+  it('ends "A announced that …, and met B in C" before the meeting', () => {
+    const text =
+      'Kenyan President William Ruto announced that the pipeline would be finished, and met Ugandan President Yoweri Museveni in the afternoon.';
+    const doc = docOf(text);
+    const ties = quote.extract(doc);
+    expect(ties.map((t) => t.quote)).not.toContain(expect.stringContaining('Museveni'));
+    expect(edges(quote, text)).not.toContain('William Ruto -> Uganda');
+  });
+});
