@@ -257,19 +257,27 @@ export function describedState(
   if (!head || doc.tokenMention[q] !== -1 || !heads.has(head.lower)) return undefined;
   // "the island of Cuba": the name follows and is read as such.
   if (doc.tokens[q + 1]?.lower === 'of' && mentionAt(doc, q + 2)) return undefined;
-  const start = doc.tokens[r]?.start ?? 0;
-  for (let s = si; s >= Math.max(0, si - 3); s--) {
+  for (const m of mentionsBefore(doc, si, doc.tokens[r]?.start ?? 0, 3)) {
+    const st = stateOf(doc, m.key);
+    const a = doc.actors.get(m.key);
+    if (a?.kind !== 'state' && a?.kind !== 'leader') continue;
+    if (st && !not.includes(st) && doc.actors.get(st)?.kind === 'state') return { key: st, end: q + 1 };
+  }
+  return undefined;
+}
+
+/**
+ * The mentions that start before character offset `start`, latest first: in sentence `si`,
+ * then in up to `back` sentences before it (what a description like "the junta" refers back to).
+ */
+export function* mentionsBefore(doc: Doc, si: number, start: number, back: number): Generator<RMention> {
+  for (let s = si; s >= Math.max(0, si - back); s--) {
     const ms = doc.bySentence[s] ?? [];
     for (let i = ms.length - 1; i >= 0; i--) {
       const m = ms[i] as RMention;
-      if (m.start >= start) continue;
-      const st = stateOf(doc, m.key);
-      const a = doc.actors.get(m.key);
-      if (a?.kind !== 'state' && a?.kind !== 'leader') continue;
-      if (st && !not.includes(st) && doc.actors.get(st)?.kind === 'state') return { key: st, end: q + 1 };
+      if (m.start < start) yield m;
     }
   }
-  return undefined;
 }
 
 /**
@@ -287,15 +295,9 @@ export function describedBloc(doc: Doc, si: number, r: number): string | undefin
   }
   if (doc.tokenMention[q] !== -1 || !lexicon.names.blocDescriptors.has(doc.tokens[q]?.lower ?? ''))
     return undefined;
-  const start = doc.tokens[r]?.start ?? 0;
-  for (let s = si; s >= Math.max(0, si - 3); s--) {
-    const ms = doc.bySentence[s] ?? [];
-    for (let i = ms.length - 1; i >= 0; i--) {
-      const m = ms[i] as RMention;
-      if (m.start >= start) continue;
-      const a = doc.actors.get(m.key);
-      if (a?.kind === 'organization' && a.orgType === 'intergovernmental') return m.key;
-    }
+  for (const m of mentionsBefore(doc, si, doc.tokens[r]?.start ?? 0, 3)) {
+    const a = doc.actors.get(m.key);
+    if (a?.kind === 'organization' && a.orgType === 'intergovernmental') return m.key;
   }
   return undefined;
 }
