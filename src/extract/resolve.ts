@@ -161,6 +161,17 @@ function sharedStateForms(mentions: Mention[]): void {
 }
 
 /** Resolves mentions into actors and returns the document model. */
+/** Reads mention `m` as the gazetteer organization `key` (an ambiguous form's other reading). */
+function asOrganization(m: Mention, key: string): void {
+  m.type = 'org';
+  m.orgKey = key;
+  const o = gazetteer().organizations.get(key);
+  if (o) {
+    m.orgName = o.name;
+    m.orgType = o.type;
+  }
+}
+
 export function resolve(
   text: string,
   paragraphs: Paragraph[],
@@ -236,15 +247,8 @@ export function resolve(
     const org = m.alt?.find((h) => h.kind === 'organization');
     const prev = tokens[m.t0 - 1];
     const located = !!prev && /^(?:in|at|to|from|near|outside|inside|via)$/.test(prev.lower);
-    if (org?.kind === 'organization' && (namedOrgs.has(org.key) || !located)) {
-      m.type = 'org';
-      m.orgKey = org.key;
-      const o = gz.organizations.get(org.key);
-      if (o) {
-        m.orgName = o.name;
-        m.orgType = o.type;
-      }
-    } else dropped.add(i);
+    if (org?.kind === 'organization' && (namedOrgs.has(org.key) || !located)) asOrganization(m, org.key);
+    else dropped.add(i);
   });
 
   // Ambiguous forms take the reading that the rest of the text names ("Brussels" -> EU).
@@ -253,13 +257,7 @@ export function resolve(
   for (const m of mentions) {
     const alt = m.alt?.find((h) => h.kind === 'organization' && named.has(h.key));
     if (alt?.kind === 'organization' && m.type === 'state' && !named.has(m.iso3 ?? '')) {
-      m.type = 'org';
-      m.orgKey = alt.key;
-      const o = gz.organizations.get(alt.key);
-      if (o) {
-        m.orgName = o.name;
-        m.orgType = o.type;
-      }
+      asOrganization(m, alt.key);
     }
   }
 
