@@ -234,6 +234,28 @@ export function relativeAntecedent(doc: Doc, si: number, a: number): RMention[] 
 }
 
 /**
+ * The head of a description after the determiner at token r: up to three lowercase,
+ * unnamed modifiers matching `modifier`, with no punctuation between, then a word of
+ * `heads` ("the communist-ruled island", "the 27-member bloc"). Its token index, or undefined.
+ */
+function descriptionHead(
+  doc: Doc,
+  r: number,
+  heads: ReadonlySet<string>,
+  modifier: RegExp,
+): number | undefined {
+  let q = r + 1;
+  while (q < r + 4 && !heads.has(doc.tokens[q]?.lower ?? '')) {
+    const t = doc.tokens[q];
+    if (!t || t.cap || doc.tokenMention[q] !== -1 || !modifier.test(t.lower)) return undefined;
+    if (/[,;:.()“”"]/.test(gapBefore(doc, q))) return undefined;
+    q++;
+  }
+  const head = doc.tokens[q];
+  return head && doc.tokenMention[q] === -1 && heads.has(head.lower) ? q : undefined;
+}
+
+/**
  * "the junta", "the communist-ruled island": a definite description at token r that
  * stands for the state named last before it (this sentence or the three before), other
  * than those in `not`. Returns the state's key and the description's end, or undefined.
@@ -247,14 +269,8 @@ export function describedState(
 ): { key: string; end: number } | undefined {
   const d = doc.tokens[r]?.lower;
   if (d !== 'the' && d !== 'its' && d !== 'that') return undefined;
-  let q = r + 1;
-  while (q < r + 4 && doc.tokenMention[q] === -1 && !heads.has(doc.tokens[q]?.lower ?? '')) {
-    const t = doc.tokens[q];
-    if (!t || t.cap || !/^[a-z-]+$/.test(t.lower) || /[,;:.()“”"]/.test(gapBefore(doc, q))) return undefined;
-    q++;
-  }
-  const head = doc.tokens[q];
-  if (!head || doc.tokenMention[q] !== -1 || !heads.has(head.lower)) return undefined;
+  const q = descriptionHead(doc, r, heads, /^[a-z-]+$/);
+  if (q === undefined) return undefined;
   // "the island of Cuba": the name follows and is read as such.
   if (doc.tokens[q + 1]?.lower === 'of' && mentionAt(doc, q + 2)) return undefined;
   for (const m of mentionsBefore(doc, si, doc.tokens[r]?.start ?? 0, 3)) {
@@ -286,15 +302,7 @@ export function* mentionsBefore(doc: Doc, si: number, start: number, back: numbe
  */
 export function describedBloc(doc: Doc, si: number, r: number): string | undefined {
   if (doc.tokens[r]?.lower !== 'the') return undefined;
-  let q = r + 1;
-  while (q < r + 4 && !lexicon.names.blocDescriptors.has(doc.tokens[q]?.lower ?? '')) {
-    const t = doc.tokens[q];
-    if (!t || t.cap || doc.tokenMention[q] !== -1 || !/^[a-z0-9-]+$/.test(t.lower)) return undefined;
-    if (/[,;:.()“”"]/.test(gapBefore(doc, q))) return undefined;
-    q++;
-  }
-  if (doc.tokenMention[q] !== -1 || !lexicon.names.blocDescriptors.has(doc.tokens[q]?.lower ?? ''))
-    return undefined;
+  if (descriptionHead(doc, r, lexicon.names.blocDescriptors, /^[a-z0-9-]+$/) === undefined) return undefined;
   for (const m of mentionsBefore(doc, si, doc.tokens[r]?.start ?? 0, 3)) {
     const a = doc.actors.get(m.key);
     if (a?.kind === 'organization' && a.orgType === 'intergovernmental') return m.key;
