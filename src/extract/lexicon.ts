@@ -123,12 +123,12 @@ export const lexicon = {
     /** First words of an apposition describing its head: "X, a close ally of B,". */
     appositionStarts: set(allianceData.appositionStarts),
     /** "A described B as “a friend”": verbs that name their object a partner. */
+    namingVerbs: set(allianceData.namingVerbs),
     /** Naming verbs that need "as" after the object: "praised B as a partner". */
     asNamingVerbs: set(allianceData.asNamingVerbs),
     /** "B's main arms supplier": supply nouns are cues only after a military modifier. */
     supplyNouns: set(allianceData.supplyNouns),
     supplyModifiers: set(allianceData.supplyModifiers),
-    namingVerbs: set(allianceData.namingVerbs),
     friendNouns: set(allianceData.friendNouns),
     /** "A signed the NAMED INSTRUMENT with B". */
     signVerbs: set(allianceData.signVerbs),
