@@ -79,6 +79,12 @@ export const lexicon = {
     statementHeads: set(speechData.statementHeads),
     scareQuoteMaxWords: speechData.scareQuoteMaxWords,
     maxQuoteChars: speechData.maxQuoteChars,
+    /** Words that keep an anonymous head anonymous: "senior government officials". */
+    officialModifiers: set(speechData.officialModifiers),
+    /** Words after an anonymous head that make it a source: "officials familiar with". */
+    anonymousFollowers: set(speechData.anonymousFollowers),
+    /** Time words before a subordinator: "hours after". */
+    timeLeads: set(speechData.timeLeads),
     /** Verbs framing quoted words only as "praised B as “…”". */
     asFrames: set(speechData.asFrames),
     /** Verbs that frame quoted words: "hailed the “…”", "accused X of “…”". */
@@ -112,6 +118,8 @@ export const lexicon = {
     universalBodies: set(allianceData.universalBodies),
     /** What stands before "a BLOC member" when it states membership. */
     memberCopulas: set(allianceData.memberCopulas),
+    /** Words between a membership copula and its noun: "became a full member". */
+    membershipModifiers: set(allianceData.membershipModifiers),
     /** Prepositions that name the other party after the cue: "ties with B". */
     rightPrepositions: set(allianceData.rightPrepositions),
     /** Cues that name the other party with "of": "a close ally of B". */
@@ -145,6 +153,10 @@ export const lexicon = {
     future: set(visitData.future),
     /** Nouns whose "in PLACE" is not a meeting place: "the war in Yemen". */
     notMeetingNouns: set(visitData.notMeetingNouns),
+    /** Nouns after a demonym naming a place of that state: "Chinese soil". */
+    demonymPlaceNouns: set(visitData.demonymPlaceNouns),
+    /** Time words between a place and a meeting word: "in Lima on Monday". */
+    timeWords: set(visitData.timeWords),
     /** Words opening a clause of their own: "hours after A arrived in B". */
     subordinators: set(visitData.subordinators),
     /** "Speaking in Tokyo, A said": participles that put their subject in a place. */
@@ -201,6 +213,8 @@ export const lexicon = {
     nonPersonTokens: set(namesData.nonPersonTokens),
     /** Apposition head nouns that describe a company or thing: "X, the German stock exchange,". */
     nonPersonAppositionHeads: set(namesData.nonPersonAppositionHeads),
+    /** Nouns after an organization that make it a field: "a China expert" (plurals too). */
+    expertiseHeads: set(namesData.expertiseHeads),
     /** First words of a comma clause that gives no role: "X, who …", "X, according to …". */
     appositionClauseStarts: set(namesData.appositionClauseStarts),
     /** Heads of a description standing for a state named before: "the junta", "the island". */

@@ -566,9 +566,9 @@ export function resolve(
             const nextTok = tokens[om.t1];
             const topic =
               nextTok &&
-              /^(?:expert|specialist|watcher|analyst|scholar|programme|program|policy|studies|desk)s?$/.test(
-                nextTok.lower,
-              );
+              (lexicon.names.expertiseHeads.has(nextTok.lower) ||
+                (nextTok.lower.endsWith('s') &&
+                  lexicon.names.expertiseHeads.has(nextTok.lower.slice(0, -1))));
             if (topic || om.form === 'name' || om.form === 'alias') {
               if (om.poss) apposCountry ??= om.iso3;
               continue;

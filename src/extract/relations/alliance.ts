@@ -317,8 +317,7 @@ function membership(doc: Doc, si: number, out: FoundTie[], seen: Set<string>): v
 /** "is a NATO member", "became a member of": a copula before the (determined) noun phrase at k. */
 function statesMembership(doc: Doc, k: number, a: number): boolean {
   let q = k - 1;
-  while (q >= a && /^(?:a|an|the|full|founding|new|newest|formal|official)$/.test(doc.tokens[q]?.lower ?? ''))
-    q--;
+  while (q >= a && lexicon.alliance.membershipModifiers.has(doc.tokens[q]?.lower ?? '')) q--;
   return q >= a && lexicon.alliance.memberCopulas.has(doc.tokens[q]?.lower ?? '');
 }
 

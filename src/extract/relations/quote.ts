@@ -251,13 +251,7 @@ function npSpeaker(doc: Doc, q: number, st: QuoteState, dir: 'before' | 'after')
           return mm.key;
         return null;
       }
-      if (
-        !sp.stateSpeakers.has(w.lower) &&
-        !/^(?:senior|top|government|state|foreign|defence|defense|military|security|intelligence|administration)$/.test(
-          w.lower,
-        )
-      )
-        break;
+      if (!sp.stateSpeakers.has(w.lower) && !sp.officialModifiers.has(w.lower)) break;
       r--;
     }
     return null;
@@ -275,7 +269,7 @@ function anonymousHeadBefore(doc: Doc, sa: number, q: number): number {
     const w = doc.tokens[r]?.lower ?? '';
     if (!sp.anonymous.has(w) || doc.tokenMention[r] !== -1) continue;
     const next = doc.tokens[r + 1]?.lower ?? '';
-    return /^(?:from|of|with|on|familiar|close|briefed|involved|who|speaking)$/.test(next) ? r : -1;
+    return sp.anonymousFollowers.has(next) ? r : -1;
   }
   return -1;
 }
@@ -424,10 +418,7 @@ function timeClauseAt(doc: Doc, r: number): boolean {
   const w = doc.tokens[r]?.lower ?? '';
   const subs = lexicon.visit.subordinators;
   if (subs.has(w) && w !== 'as' && w !== 'since') return true;
-  return (
-    /^(?:hours|days|weeks|minutes|moments|shortly|soon|just)$/.test(w) &&
-    subs.has(doc.tokens[r + 1]?.lower ?? '')
-  );
+  return lexicon.speech.timeLeads.has(w) && subs.has(doc.tokens[r + 1]?.lower ?? '');
 }
 
 /** ", and met B", ", and visited C": at token r ("and"), a second act of the subject. */

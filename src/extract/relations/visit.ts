@@ -39,14 +39,7 @@ function placeAt(doc: Doc, m: RMention | undefined): string | undefined {
   if (a?.kind !== 'state') return undefined;
   const next = doc.tokens[m.t1];
   // A demonym is a place only before a geographic noun: "the Russian far east".
-  if (
-    m.form === 'demonym' &&
-    !(
-      next &&
-      /^(?:far|border|capital|city|coast|port|side|territory|soil|east|west|north|south)$/.test(next.lower)
-    )
-  )
-    return undefined;
+  if (m.form === 'demonym' && !(next && lexicon.visit.demonymPlaceNouns.has(next.lower))) return undefined;
   return a.key;
 }
 
@@ -129,13 +122,7 @@ function whereHost(doc: Doc, si: number, k: number): string | undefined {
     if (word !== 'where' && !when) continue;
     // "in C on Monday, when": the day is no place.
     let p = w - 1;
-    while (
-      p > w - 4 &&
-      /^(?:on|last|this|(?:mon|tues|wednes|thurs|fri|satur|sun)day|week|weekend)$/.test(
-        doc.tokens[p]?.lower ?? '',
-      )
-    )
-      p--;
+    while (p > w - 4 && lexicon.visit.timeWords.has(doc.tokens[p]?.lower ?? '')) p--;
     const m = mentionAt(doc, p);
     if (!m) return undefined;
     const prep = doc.tokens[m.t0 - 1]?.lower ?? '';
