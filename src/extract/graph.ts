@@ -47,6 +47,7 @@ export function buildGraph(doc: Doc, ties: readonly FoundTie[], article: Article
     };
     if (t.quote !== undefined) ev.quote = t.quote;
     if (t.date) ev.date = t.date;
+    if (t.rule?.length) ev.rule = [...t.rule];
     const key = tieKey(t.type, t.source, t.target);
     let g = groups.get(key);
     if (!g) {

@@ -46,7 +46,7 @@ export function extractGraph(input: string, options: ExtractOptions = {}): Extra
   const mentions = findMentions(text, tokens, sentences);
   const doc = resolve(text, paragraphs, sentences, tokens, mentions, date);
   const ties: FoundTie[] = [];
-  for (const ex of RELATION_EXTRACTORS) ties.push(...ex.extract(doc));
+  for (const ex of RELATION_EXTRACTORS) for (const t of ex.extract(doc)) ties.push(t);
   const id = options.articleId ?? articleId(text);
   title ??= text.split('\n')[0]?.trim().slice(0, 200);
   const article: ArticleMeta = { id, title: title || 'Untitled' };

@@ -38,6 +38,8 @@ export interface Evidence {
   article?: string;
   /** ISO date the sentence dates the tie to, if any. */
   date?: string;
+  /** Ids of the loader rules that made this evidence ("quote/inverted-cue"); see data/rules/. */
+  rule?: string[];
 }
 
 /** Node attributes. */

@@ -13,6 +13,8 @@ export interface FoundTie {
   quote?: string;
   date?: string;
   status?: TieStatus;
+  /** Ids of the rules that found this tie ("alliance/treaty-signed"); reasons live in data/rules/. */
+  rule?: string[];
 }
 
 /** One relation kind: a pure function of the resolved document. */
