@@ -464,6 +464,20 @@ function endAttribution(doc: Doc, sentStart: number, subjStart: number, ve: numb
   return next !== 'that' && next !== 'to';
 }
 
+/** s without the spaces and `marks` at its end (a loop: a regex here backtracks quadratically). */
+function trimEnd(s: string, marks: string): string {
+  let e = s.length;
+  while (e > 0 && (marks.includes(s[e - 1] as string) || /\s/.test(s[e - 1] as string))) e--;
+  return s.slice(0, e);
+}
+
+/** s without the spaces and `marks` at its start. */
+function trimStart(s: string, marks: string): string {
+  let b = 0;
+  while (b < s.length && (marks.includes(s[b] as string) || /\s/.test(s[b] as string))) b++;
+  return s.slice(b);
+}
+
 /** Index of the sentence holding offset pos (binary search, not before `from`). */
 function sentenceOf(doc: Doc, pos: number, from: number): number {
   let lo = from;
@@ -620,7 +634,7 @@ function extract(doc: Doc): FoundTie[] {
           for (const q of inner) q.speaker ??= who;
           quoteText = inner.length
             ? inner.map((q) => doc.text.slice(q.start, q.end)).join(' … ')
-            : doc.text.slice(cs, sent.end).replace(/[\s.]+$/, '');
+            : trimEnd(doc.text.slice(cs, sent.end), '.');
         } else if (isAccording || endAttribution(doc, sent.start, subjStart, ve)) {
           // "CONTENT, X said on Saturday." / "CONTENT, according to X."
           const cut = isAccording ? tk.start : subjStart;
@@ -629,7 +643,7 @@ function extract(doc: Doc): FoundTie[] {
           for (const q of inner) q.speaker ??= who;
           quoteText = inner.length
             ? inner.map((q) => doc.text.slice(q.start, q.end)).join(' … ')
-            : doc.text.slice(sent.start, cut).replace(/[\s,]+$/, '');
+            : trimEnd(doc.text.slice(sent.start, cut), ',');
         } else {
           const cueEnd = doc.tokens[ve - 1]?.end ?? tk.end;
           const next = pspans.find((q) => q.open >= cueEnd && q.open < sent.end);
@@ -670,9 +684,7 @@ function extract(doc: Doc): FoundTie[] {
             to = sentenceOf(doc, endPos - 1, s);
             quoteText = inner.length
               ? inner.map((q) => doc.text.slice(q.start, q.end)).join(' … ')
-              : doc.text
-                  .slice(cueEnd, rangeEnd)
-                  .replace(/^[\s,:]+|[\s.,]+$/g, '')
+              : trimEnd(trimStart(doc.text.slice(cueEnd, rangeEnd), ',:'), '.,')
                   // "said in a statement that …": the words start after the frame.
                   .replace(/^in (?:a|an) (?:statement|interview|editorial|speech|post)[\s,]*/i, '')
                   .replace(/^that\s/i, '');
