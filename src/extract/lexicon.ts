@@ -223,6 +223,18 @@ export const lexicon = {
     blocDescriptors: set(namesData.blocDescriptors),
     /** Heads of a definite possessor standing for a state: "the new government's ally". */
     possessorDescriptors: set([...namesData.stateDescriptors, ...namesData.possessorDescriptors]),
+    /** Arabic articles joined to a name by a hyphen: "al-Bashir", "el-Sisi". */
+    nameArticles: set(namesData.nameArticles),
+    /** Words before a name that make it a place, not a speaker: "in Lima said". */
+    placeBeforeSpeaker: set(namesData.placeBeforeSpeaker),
+    /** Prepositions naming a person's institution: "Maria Lima of the University of Lisbon". */
+    affiliationPrepositions: set(namesData.affiliationPrepositions),
+    /** Prepositions of an introductory place: "In a post on X, the ministry said". */
+    introPlacePrepositions: set(namesData.introPlacePrepositions),
+    /** Words ending the head noun of an apposition: "the German stock exchange based in …". */
+    appositionHeadStops: set(namesData.appositionHeadStops),
+    /** Words before a name in an apposition that make it no listed person: "at Stimson Center". */
+    appositionNameLeads: set(namesData.appositionNameLeads),
   },
   abbreviations: set(sentencesData.abbreviations),
   /** Words that open a sentence even after an initial: "a post on X. He said". */

@@ -1,0 +1,100 @@
+/**
+ * Step 9. Each person cluster with evidence of being a person (a title, an apposition, a
+ * speech verb, a gazetteer entry) becomes a leader or analyst, with a role, a country and
+ * the organizations it belongs to.
+ */
+import { actorKey } from '../../graph/keys';
+import type { Actor } from '../doc';
+import { gazetteer } from '../gazetteer';
+import { lexicon } from '../lexicon';
+import type { Mention } from '../mentions';
+import { appositionFacts } from './apposition';
+import type { Cluster, ResolveCtx } from './context';
+import { ensureState } from './context';
+import type { PersonFacts } from './facts';
+import { institutionAfter, newFacts, speechEvidence, titleFacts } from './facts';
+
+const nm = lexicon.names;
+/** Plural acronyms and abbreviations ("DVDs", "MPs") are not name parts. */
+const PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u;
+/** A name token in plain lower-case letters (compared with the name's capitals). */
+const LOWER_WORD = /^[a-z]+$/;
+
+function clusterFacts(ctx: ResolveCtx, c: Cluster): PersonFacts {
+  const f = newFacts(c);
+  for (const i of c.mentionIdx) {
+    const m = ctx.mentions[i] as Mention;
+    if ((m.nameTokens?.length ?? 0) === 1 && c.tokens.length >= 2) f.shortForm = true;
+    titleFacts(c, m, f);
+    speechEvidence(ctx, c, m, f);
+    institutionAfter(ctx, c, m, f);
+    appositionFacts(ctx, c, m, f);
+  }
+  if (f.shortForm && f.multiToken) c.evidence = true;
+  return f;
+}
+
+/** Whether the cluster names a person: no acronym, company, stopword or one-letter word. */
+function isPerson(ctx: ResolveCtx, c: Cluster, f: PersonFacts): boolean {
+  const one = c.tokens.length === 1 ? (c.tokens[0] ?? '') : undefined;
+  if (one !== undefined && (lexicon.speech.anonymous.has(one) || nm.stopwords.has(one))) return false;
+  if (c.gaz) return c.evidence;
+  // Acronyms and product codes ("UKIP", "PSP") are not parts of a person's name.
+  const acronym =
+    !f.titles.length &&
+    c.tokens.some((t) => t.length >= 2 && LOWER_WORD.test(t) && c.name.includes(t.toUpperCase()));
+  // Companies, clubs, events and products ("Lycos Europe", "Stock Exchange").
+  const thing =
+    f.thing ||
+    c.tokens.some((t) => nm.nonPersonTokens.has(t)) ||
+    c.mentionIdx.some((i) => (ctx.mentions[i]?.nameTokens ?? []).some((t) => PLURAL_ACRONYM.test(t)));
+  // One or two letters ("X", "EU") are no one's name.
+  const letters = one !== undefined && one.length <= 2;
+  return c.evidence && !acronym && !thing && !letters;
+}
+
+/** The person's state: gazetteer, title, apposition, or an institution's state the text names. */
+function personCountry(ctx: ResolveCtx, c: Cluster, f: PersonFacts): string | undefined {
+  const country = c.gaz?.country ?? f.titleCountry ?? f.apposCountry;
+  if (country !== undefined) return country;
+  // A think tank's headquarters ("International Crisis Group": Brussels) invents no state.
+  let found: string | undefined;
+  for (const o of f.orgs) {
+    const oc = ctx.actors.get(o)?.country;
+    if (oc && ctx.actors.has(oc)) found ??= oc;
+  }
+  return found;
+}
+
+function personKind(c: Cluster, f: PersonFacts): Actor['kind'] {
+  if (c.gaz) return 'leader';
+  if (f.research) return 'analyst';
+  if (f.leaderWord) return 'leader';
+  if (f.analystWord) return 'analyst';
+  return 'leader';
+}
+
+function addPerson(ctx: ResolveCtx, c: Cluster, f: PersonFacts): void {
+  const kind = personKind(c, f);
+  const country = personCountry(ctx, c, f);
+  const key = actorKey(kind === 'analyst' ? 'analyst' : 'leader', c.name);
+  const actor: Actor = { key, label: c.name, kind, aliases: new Set(), mentions: 0, affiliations: f.orgs };
+  if (country && ensureState(ctx, country)) actor.country = country;
+  const role = c.gaz?.role ?? f.roles[0] ?? f.titles.find((t) => !nm.honorifics.words.has(t));
+  if (role) actor.role = role;
+  ctx.actors.set(key, actor);
+  for (const i of c.mentionIdx) ctx.keyOf[i] = key;
+  // Organizations in an apposition take the person's country when they have none.
+  const ac = f.apposCountry;
+  for (const o of f.orgs) {
+    const oa = ctx.actors.get(o);
+    if (oa && !oa.country && ac && gazetteer().states.has(ac)) oa.country = ac;
+  }
+}
+
+export function people(ctx: ResolveCtx): void {
+  for (const c of ctx.clusters) {
+    const f = clusterFacts(ctx, c);
+    if (isPerson(ctx, c, f)) addPerson(ctx, c, f);
+  }
+}

@@ -1,0 +1,132 @@
+/**
+ * Appositions after a person's name: ", director of the China programme at the Stimson
+ * Center, a think-tank in Washington," — the roles, employers and countries they give.
+ */
+import { lexicon } from '../lexicon';
+import type { PhraseSet } from '../lexicon';
+import { fw, gapText, inSet } from '../match';
+import type { Mention } from '../mentions';
+import { phraseAt } from '../mentions';
+import type { Token } from '../tokens';
+import type { Cluster, ResolveCtx } from './context';
+import { ownerAt } from './context';
+import type { PersonFacts } from './facts';
+import { segmentFacts } from './apposition-segments';
+
+const nm = lexicon.names;
+/** Punctuation that ends an apposition segment. */
+const SEGMENT_END = /[,;:“”"()]/;
+/** ", visited Lima last week": a past-tense verb opens a clause, not an apposition. */
+const PAST_TENSE = /^[a-z]+ed$/;
+/** Longest apposition segment, in tokens. */
+const MAX_SEGMENT = 25;
+
+/** End of the apposition segment starting at token a: punctuation or a speech verb. */
+function segmentEnd(ctx: ResolveCtx, a: number, sentEnd: number): number {
+  let k = a;
+  while (k < sentEnd && k - a < MAX_SEGMENT) {
+    if (k > a && SEGMENT_END.test(gapText(ctx.text, ctx.tokens, k))) break;
+    if (inSet(ctx.tokens, k, lexicon.speech.verbs)) break;
+    k++;
+  }
+  return k;
+}
+
+/** Token ranges of up to two comma segments after the name, the second one after ", a/the". */
+export function appositionSegments(ctx: ResolveCtx, m: Mention, sentEnd: number): [number, number][] {
+  const { text, tokens } = ctx;
+  let k = m.t1;
+  if (!tokens[k - 1] || !tokens[k] || k >= sentEnd || gapText(text, tokens, k) !== ', ') return [];
+  const segs: [number, number][] = [];
+  while (segs.length < 2 && k < sentEnd) {
+    const a = k;
+    k = segmentEnd(ctx, a, sentEnd);
+    if (k === a) break;
+    segs.push([a, k]);
+    if (k >= sentEnd) break;
+    if (gapText(text, tokens, k) !== ', ' || !inSet(tokens, k, fw.articles)) break;
+  }
+  return segs;
+}
+
+/** Whether a role of `set` stands in [a, b); `former` when one follows "former". */
+export function hasRole(
+  tokens: readonly Token[],
+  a: number,
+  b: number,
+  set: PhraseSet,
+): { found: boolean; former: boolean } {
+  let found = false;
+  let former = false;
+  for (let k = a; k < b; k++) {
+    const n = phraseAt(tokens, k, b, set);
+    if (n > 0) {
+      if (k > a && inSet(tokens, k - 1, nm.formerCues)) former = true;
+      else found = true;
+      k += n - 1;
+    }
+  }
+  return { found, former };
+}
+
+/** "the German stock exchange", "a London-based carmaker": an apposition naming a thing. */
+function thingApposition(tokens: readonly Token[], a: number, b: number): boolean {
+  if (!inSet(tokens, a, fw.articles)) return false;
+  if (hasRole(tokens, a, b, nm.leaderRoles).found || hasRole(tokens, a, b, nm.analystRoles).found)
+    return false;
+  let end = a + 1;
+  while (end < b && !inSet(tokens, end, nm.appositionHeadStops)) end++;
+  return inSet(tokens, end - 1, nm.nonPersonAppositionHeads);
+}
+
+/**
+ * ", former sprinter Ana Lobo and …": another person's name makes a list, not a role.
+ * "Trump's senior adviser": a possessor is the employer; a lone capitalized word ("the
+ * Washington-based Inter-American …") is no one's full name.
+ */
+function namesAnotherPerson(ctx: ResolveCtx, [a, b]: [number, number], mine: Set<number>): boolean {
+  for (let k = a; k < b; k++) {
+    const o = ownerAt(ctx, k);
+    if (!o || o.m.t0 !== k || o.m.poss || mine.has(o.i)) continue;
+    const person = o.m.type === 'person' || (o.m.type === 'name' && (o.m.nameTokens?.length ?? 0) >= 2);
+    if (person && !inSet(ctx.tokens, k - 1, nm.appositionNameLeads)) return true;
+  }
+  return false;
+}
+
+/** The apposition after mention m, unless it is a clause, a list or a place's. */
+function roleApposition(ctx: ResolveCtx, m: Mention, f: PersonFacts): [number, number][] | undefined {
+  // "In a post on X, the ministry said": an introductory place, not an apposition.
+  // A full name after "on" is an object ("sanctions on Ana Ruiz, Peru's minister"), not a place.
+  const onPlace = inSet(ctx.tokens, m.t0 - 1, nm.introPlacePrepositions) && (m.nameTokens?.length ?? 1) < 2;
+  if (onPlace) return undefined;
+  const [, sEnd] = ctx.sentTok[m.sent] ?? [0, 0];
+  const segs = appositionSegments(ctx, m, sEnd);
+  const [seg0] = segs;
+  if (!seg0) return undefined;
+  const first0 = ctx.tokens[seg0[0]]?.lower ?? '';
+  if (nm.appositionClauseStarts.has(first0) || PAST_TENSE.test(first0)) return undefined;
+  if (namesAnotherPerson(ctx, seg0, f.mine)) return undefined;
+  if (thingApposition(ctx.tokens, seg0[0], seg0[1])) {
+    f.thing = true;
+    return undefined;
+  }
+  return segs;
+}
+
+/** Roles, employers and countries from the apposition after mention m. */
+export function appositionFacts(ctx: ResolveCtx, c: Cluster, m: Mention, f: PersonFacts): void {
+  const segs = roleApposition(ctx, m, f);
+  const seg0 = segs?.[0];
+  if (!segs || !seg0) return;
+  const { tokens } = ctx;
+  const lr = hasRole(tokens, seg0[0], seg0[1], nm.leaderRoles);
+  const ar = hasRole(tokens, seg0[0], seg0[1], nm.analystRoles);
+  const segOrg = segmentFacts(ctx, segs, f);
+  if (lr.found || ar.found || segOrg || f.research) {
+    c.evidence = true;
+    f.roles.push(ctx.text.slice((tokens[seg0[0]] as Token).start, (tokens[seg0[1] - 1] as Token).end));
+    if (lr.found) f.leaderWord = true;
+    if (ar.found) f.analystWord = true;
+  }
+}
