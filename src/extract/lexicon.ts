@@ -163,6 +163,10 @@ export const lexicon = {
     presence: set(visitData.presence),
     /** "sent troops to support B's war": an infinitive of purpose, no destination. */
     purposeVerbs: set(visitData.purposeVerbs),
+    /** Prepositions before a host place: "arrived in C", "in C, where A met B". */
+    hostPrepositions: set(visitData.hostPrepositions),
+    /** First words of a sentence that opens with a meeting: "At a summit in C, A and B …". */
+    meetingOpeners: set(visitData.meetingOpeners),
   },
   sanction: {
     nouns: set(sanctionData.nouns),

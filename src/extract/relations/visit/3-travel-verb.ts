@@ -1,0 +1,33 @@
+/** Step 3. A travel verb: "A visited B", "A travelled to Doha and Riyadh alongside C". */
+import { lexicon } from '../../lexicon';
+import { inSet, isWord } from '../../match';
+import type { FoundTie } from '../types';
+import { mentionAt } from '../util';
+import type { VisitCue } from './cue';
+import { emit } from './emit';
+import { placeAt, placesAround } from './places';
+import { coTravellers, subjectOf } from './visitors';
+
+/** The places right after the verb: "visited B", "travelled on to B and C". */
+function destinations(c: VisitCue): string[] {
+  const { doc, k, b, sb } = c;
+  for (let r = k + 1; r < Math.min(sb, k + 4); r++) {
+    const m = mentionAt(doc, r);
+    if (m) return placeAt(doc, m) ? placesAround(doc, m, b) : [];
+    if (!inSet(doc.tokens, r, lexicon.visit.verbPrepositions) && !isWord(doc.tokens, r, 'the')) return [];
+  }
+  return [];
+}
+
+export function travelVerb(c: VisitCue, out: FoundTie[]): void {
+  const hosts = destinations(c);
+  if (!hosts.length) return;
+  const visitors = subjectOf(c.doc, c.si, c.a, c.k).map((x) => x.key);
+  // "A travelled to C alongside B": B travelled too.
+  const along = coTravellers(c.doc, c.k, c.b);
+  for (const host of hosts) {
+    emit(c.doc, c.si, { visitors, host, status: c.status, rule: ['visit/travel-verb'] }, out);
+    const rule = ['visit/travel-verb', 'visit/travelled-alongside'];
+    emit(c.doc, c.si, { visitors: along, host, status: c.status, rule }, out);
+  }
+}

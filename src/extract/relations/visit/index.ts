@@ -1,0 +1,61 @@
+/**
+ * Visit (visitor -> host): "a visit to B by A", "A’s visit to B", "A visited B",
+ * "A dispatched an envoy to B", and meetings held in a place ("At a meeting in
+ * Beijing, A and B…"): participants from elsewhere visit the place's state.
+ * "is expected to", "will" make it planned.
+ *
+ * Steps, in order: 1 speaking in a place (once a sentence); for each cue word, 2 a visit
+ * noun, 3 a travel verb, 4 an envoy sent, 5 a meeting in a place; after every sentence,
+ * 6 the known host of visits that named none. Rule reasons: data/rules/visit.json.
+ */
+import type { Doc } from '../../doc';
+import { lexicon } from '../../lexicon';
+import { isWord } from '../../match';
+import type { FoundTie, RelationExtractor } from '../types';
+import { clauseOf, hasWordIn, sentenceOk } from '../util';
+import { speakingIn } from './1-speaking-in';
+import { visitNoun, type Pending } from './2-visit-noun';
+import { travelVerb } from './3-travel-verb';
+import { sentEnvoy } from './4-sent-envoy';
+import { meeting } from './5-meeting';
+import { knownHost } from './6-known-host';
+import type { VisitCue } from './cue';
+
+const lx = lexicon.visit;
+
+/** The cue at token k in sentence si, with its clause and status. */
+function cueAt(doc: Doc, si: number, k: number): VisitCue {
+  const [sa, sb] = doc.sentTok[si] ?? [0, 0];
+  const [a, b] = clauseOf(doc, si, k);
+  const status = hasWordIn(doc, a, k, lx.future) ? 'planned' : undefined;
+  return { doc, si, k, a, b, sa, sb, status };
+}
+
+/** Steps 2 to 5 on every cue word of sentence si; one step a cue, the first that fits. */
+function visitsInSentence(doc: Doc, si: number, out: FoundTie[], pending: Pending[]): void {
+  const [sa, sb] = doc.sentTok[si] ?? [0, 0];
+  for (let k = sa; k < sb; k++) {
+    const w = doc.tokens[k]?.lower;
+    if (w === undefined || doc.tokenMention[k] !== -1) continue;
+    // "to visit B" is the verb, "a visit to B" the noun.
+    if (lx.nouns.has(w) && !isWord(doc.tokens, k - 1, 'to')) visitNoun(cueAt(doc, si, k), out, pending);
+    else if (lx.verbs.has(w)) travelVerb(cueAt(doc, si, k), out);
+    else if (lx.send.has(w)) sentEnvoy(cueAt(doc, si, k), out);
+    else if (lx.meet.has(w)) meeting(cueAt(doc, si, k), out);
+  }
+}
+
+export const visit: RelationExtractor = {
+  type: 'visit',
+  extract(doc) {
+    const out: FoundTie[] = [];
+    const pending: Pending[] = [];
+    for (let si = 0; si < doc.sentences.length; si++) {
+      if (!sentenceOk(doc, si)) continue;
+      speakingIn(doc, si, out);
+      visitsInSentence(doc, si, out, pending);
+    }
+    knownHost(doc, pending, out);
+    return out;
+  },
+};
