@@ -7,8 +7,10 @@
 import type { Workspace, WorkspaceArticle } from './types';
 import { WORKSPACE_VERSION, WorkspaceImportError } from './types';
 import { articleGraph } from './model';
-import type { Obj } from '../graph/validate';
-import { arr, checkGraph, Invalid, obj, offset, optStr, str, typeName } from '../graph/validate';
+import type { Obj } from '../graph/schema';
+import { Invalid, list, parseAt, typeName } from '../graph/schema';
+import { parseArticle } from './schema';
+import * as v from 'valibot';
 
 /** Value of the `format` field that marks an Entente workspace file. */
 export const WORKSPACE_FORMAT = 'entente-workspace';
@@ -32,26 +34,6 @@ export function exportWorkspace(ws: Workspace, exportedAt: string = new Date().t
 
 const REDO = 'Choose a workspace file saved with "Export workspace".';
 const DAMAGED = 'The file may be damaged or edited by hand; export the workspace from Entente again.';
-
-function checkArticle(v: unknown, path: string): WorkspaceArticle {
-  const a = obj(v, path);
-  const meta = obj(a.meta, `${path}.meta`);
-  const id = str(meta.id, `${path}.meta.id`, true);
-  str(meta.title, `${path}.meta.title`);
-  optStr(meta.source, `${path}.meta.source`);
-  optStr(meta.date, `${path}.meta.date`);
-  str(a.text, `${path}.text`);
-  checkGraph(a.graph, `${path}.graph`, id);
-  arr(a.mentions, `${path}.mentions`).forEach((m, i) => {
-    const p = `${path}.mentions[${i}]`;
-    const span = obj(m, p);
-    offset(span.start, `${p}.start`);
-    offset(span.end, `${p}.end`);
-    str(span.node, `${p}.node`, true);
-  });
-  str(a.addedAt, `${path}.addedAt`);
-  return a as unknown as WorkspaceArticle;
-}
 
 /** Says what a JSON value that is not a workspace file looks like, if it can tell. */
 function describeForeign(root: Obj): string | undefined {
@@ -98,8 +80,8 @@ export function importWorkspace(text: string): Workspace {
   const articles: WorkspaceArticle[] = [];
   try {
     const seen = new Map<string, number>();
-    arr(file.articles, 'articles').forEach((a, i) => {
-      const article = checkArticle(a, `articles[${i}]`);
+    parseAt(list(v.unknown()), file.articles, 'articles').forEach((a, i) => {
+      const article = parseArticle(a, `articles[${i}]`);
       const before = seen.get(article.meta.id);
       if (before !== undefined)
         throw new Invalid(`articles[${i}] repeats the id "${article.meta.id}" of articles[${before}]`);
