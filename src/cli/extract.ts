@@ -1,10 +1,8 @@
 /** The `extract` command. */
 import { writeFileSync } from 'node:fs';
-import { extractGraph } from '../extract/index';
-import { checkInput } from '../extract/input';
+import { checkInput, decodeBytes } from '../extract/input';
+import type { ExtractResult } from '../extract/types';
 import { InputError } from '../extract/types';
-import { createGraph, mergeInto } from '../graph/build';
-import { formatGraph } from '../graph/formats';
 import type { Command } from './args';
 import { expandPaths, PathError, readSource } from './files';
 import type { Source } from './files';
@@ -27,18 +25,39 @@ export class Fatal extends Error {
 
 export const oneLine = (s: string): string => s.replace(/\s*\n\s*/g, ' ').trim();
 
-function extractOne(source: Source, bytes: Uint8Array, date: string | undefined) {
-  const text = checkInput(bytes);
+type Loader = typeof import('../extract/index');
+
+/** Decodes, checks and extracts one article; a decoding that replaced bytes adds a warning. */
+function extractOne(
+  loader: Loader,
+  source: Source,
+  bytes: Uint8Array,
+  date: string | undefined,
+): ExtractResult {
+  const decoded = decodeBytes(bytes);
+  const text = checkInput(decoded.text);
   // The loader sniffs HTML itself (format 'auto'), whatever the file is called.
-  return extractGraph(text, {
+  const result = loader.extractGraph(text, {
     articleId: source.id,
     source: source.id,
     ...(date ? { date } : {}),
   });
+  const n = decoded.replaced ?? 0;
+  if (n > 0) {
+    const bytesWord = n === 1 ? 'byte was' : 'bytes were';
+    result.warnings.unshift(
+      `${n} ${bytesWord} not valid UTF-8 and read as U+FFFD (�): check the file's encoding`,
+    );
+  }
+  return result;
 }
 
-/** Runs `extract`: reads, extracts, merges and writes; returns the exit code or throws {@link Fatal}. */
-export function runExtract(command: Extract<Command, { kind: 'extract' }>): number {
+/**
+ * Runs `extract`: reads, extracts, merges and writes; returns the exit code or throws
+ * {@link Fatal}. The paths are checked before the loader and its word lists are loaded, so
+ * that a bad path answers at once.
+ */
+export async function runExtract(command: Extract<Command, { kind: 'extract' }>): Promise<number> {
   const started = performance.now();
   const skipped: { id: string; reason: string }[] = [];
   const skip = (id: string, reason: string): void => {
@@ -51,6 +70,9 @@ export function runExtract(command: Extract<Command, { kind: 'extract' }>): numb
     if (e instanceof PathError) throw new Fatal(e.message, EXIT_INPUT);
     throw e;
   }
+  const loader = await import('../extract/index');
+  const { createGraph, mergeInto } = await import('../graph/build');
+  const { formatGraph } = await import('../graph/formats');
   const corpus = sources.some((s) => !s.explicit) || sources.length > 1;
   const bar =
     command.quiet || !corpus
@@ -65,7 +87,7 @@ export function runExtract(command: Extract<Command, { kind: 'extract' }>): numb
     try {
       const bytes = readSource(source);
       bytesRead += bytes.length;
-      const result = extractOne(source, bytes, command.date);
+      const result = extractOne(loader, source, bytes, command.date);
       mergeInto(graph, result.graph);
       read++;
       for (const w of result.warnings) {

@@ -1,6 +1,9 @@
 /** Finding and reading the inputs named on the command line. */
-import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs';
+import type { Stats } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { MAX_INPUT_BYTES, tooLarge } from '../extract/input';
+import { InputError } from '../extract/types';
 
 /** Extensions a directory walk picks up (case-insensitive). */
 export const ARTICLE_EXTENSIONS = ['.txt', '.html', '.htm'];
@@ -68,6 +71,7 @@ export function expandPaths(paths: string[], skip: (id: string, reason: string) 
       throw new PathError(describeFsError(p, e));
     }
     if (!st.isDirectory()) {
+      if (!st.isFile()) throw new PathError(notRegular(p, st));
       out.push({ id: toId(p), path: p, explicit: true });
       continue;
     }
@@ -115,16 +119,87 @@ export function expandPaths(paths: string[], skip: (id: string, reason: string) 
         `${p}: no ${ARTICLE_EXTENSIONS.join(', ')} files in this directory: give a directory that holds articles`,
       );
     }
-    out.push(...found.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)));
+    // One push per source: a spread of a large directory would overflow the argument limit.
+    for (const f of found.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) out.push(f);
   }
   return out;
 }
 
-/** Reads a source's bytes. Throws {@link PathError} with a one-line reason. */
-export function readSource(source: Source): Uint8Array {
+/** The one line for a path that is neither a regular file nor a directory. */
+function notRegular(path: string, st: Stats): string {
+  const what = st.isFIFO()
+    ? 'a FIFO (named pipe)'
+    : st.isSocket()
+      ? 'a socket'
+      : st.isCharacterDevice() || st.isBlockDevice()
+        ? 'a device'
+        : 'not a regular file';
+  return `${path}: is ${what}, not an article file: save the article to a file, or pipe it to - (standard input)`;
+}
+
+const CHUNK = 1024 * 1024;
+
+/** Sleeps `ms` without a busy loop (a non-blocking standard input said "try again"). */
+const pause = (ms: number): void => {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+};
+
+/**
+ * Reads `fd` in chunks until its end; throws the "too large" {@link InputError} as soon as
+ * more than `limit` bytes have come, without reading the rest.
+ */
+export function readLimited(fd: number, limit = MAX_INPUT_BYTES): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const chunk = new Uint8Array(Math.min(CHUNK, limit + 1 - total));
+    let n: number;
+    try {
+      n = readSync(fd, chunk, 0, chunk.length, null);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EAGAIN') throw e;
+      pause(10);
+      continue;
+    }
+    if (n === 0) break;
+    chunks.push(chunk.subarray(0, n));
+    total += n;
+    if (total > limit) throw tooLarge(undefined, limit);
+  }
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+}
+
+/**
+ * Reads a source's bytes, up to `limit`. Throws {@link PathError} with a one-line reason
+ * (a FIFO, device or socket is refused before it is opened), or the "too large"
+ * InputError without reading past the limit.
+ */
+export function readSource(source: Source, limit = MAX_INPUT_BYTES): Uint8Array {
+  if (source.path === undefined) return readLimited(0, limit);
+  let fd: number;
   try {
-    return source.path === undefined ? readFileSync(0) : readFileSync(source.path);
+    const st = statSync(source.path);
+    if (!st.isFile()) throw new PathError(notRegular(source.id, st));
+    if (st.size > limit) throw tooLarge(st.size, limit);
+    fd = openSync(source.path, 'r');
   } catch (e) {
+    if (e instanceof InputError || e instanceof PathError) throw e;
     throw new PathError(describeFsError(source.id, e));
+  }
+  try {
+    if (!fstatSync(fd).isFile())
+      throw new PathError(`${source.id}: is not a regular file: save the article to a file`);
+    return readLimited(fd, limit);
+  } catch (e) {
+    if (e instanceof InputError || e instanceof PathError) throw e;
+    throw new PathError(describeFsError(source.id, e));
+  } finally {
+    closeSync(fd);
   }
 }

@@ -24,7 +24,7 @@ try {
   } else {
     const { runExtract, Fatal } = await import('./extract');
     try {
-      process.exitCode = runExtract(command);
+      process.exitCode = await runExtract(command);
     } catch (e) {
       if (!(e instanceof Fatal)) throw e;
       process.stderr.write(`entente: ${oneLine(e.message)}\n`);

@@ -10,6 +10,14 @@
 import * as chrono from 'chrono-node';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
+/** A year as ISO 8601 writes it: four digits, so that year 99 is `0099`. */
+const year4 = (y: number): string => (y >= 0 && y < 1000 ? String(y).padStart(4, '0') : String(y));
+/** Midnight UTC of a day; unlike `Date.UTC`, years 0-99 stay years 0-99 (not 1900-1999). */
+const utcDay = (y: number, month: number, day: number): Date => {
+  const d = new Date(0);
+  d.setUTCFullYear(y, month, day);
+  return d;
+};
 const DAY = 864e5;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const MONTHS = [
@@ -42,7 +50,7 @@ const FULL_DATE =
   /\d{1,2}(?:st|nd|rd|th)? (?:january|february|march|april|may|june|july|august|september|october|november|december)|(?:january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2}\b|\b\d{1,2}\/\d{1,2}/i;
 
 const iso = (d: Date, precision: 'day' | 'month' | 'year'): string => {
-  const y = d.getUTCFullYear();
+  const y = year4(d.getUTCFullYear());
   if (precision === 'year') return `${y}`;
   if (precision === 'month') return `${y}-${pad(d.getUTCMonth() + 1)}`;
   return `${y}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
@@ -73,9 +81,8 @@ function quick(sentence: string, ref: Date, future: boolean): string | undefined
       );
     const step = word === 'this' ? 0 : word === 'next' || word === 'coming' ? 1 : -1;
     if (unit === 'week') return iso(new Date(ref.getTime() + step * 7 * DAY), 'month');
-    if (unit === 'month')
-      return iso(new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() + step, 1)), 'month');
-    return `${ref.getUTCFullYear() + step}`;
+    if (unit === 'month') return iso(utcDay(ref.getUTCFullYear(), ref.getUTCMonth() + step, 1), 'month');
+    return year4(ref.getUTCFullYear() + step);
   }
   const mo = MONTH_ALONE.exec(sentence);
   if (mo?.[1]) {
@@ -83,7 +90,7 @@ function quick(sentence: string, ref: Date, future: boolean): string | undefined
     let y = ref.getUTCFullYear();
     if (!future && m > ref.getUTCMonth()) y--;
     if (future && m < ref.getUTCMonth()) y++;
-    return `${y}-${pad(m + 1)}`;
+    return `${year4(y)}-${pad(m + 1)}`;
   }
   const bare = BARE_YEAR.exec(sentence);
   return bare?.[1];
@@ -112,7 +119,7 @@ function viaChrono(
     if (!ref && !c.isCertain('year')) continue;
     let d = c.date();
     if (ref && !future && !c.isCertain('year') && d.getTime() > ref.getTime() + DAY / 2) {
-      d = new Date(Date.UTC(d.getUTCFullYear() - 1, d.getUTCMonth(), d.getUTCDate()));
+      d = utcDay(d.getUTCFullYear() - 1, d.getUTCMonth(), d.getUTCDate());
     }
     if (c.isCertain('day') || c.isCertain('weekday')) return iso(d, 'day');
     if (c.isCertain('month')) return iso(d, 'month');

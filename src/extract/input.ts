@@ -20,13 +20,17 @@ export interface DecodedInput {
   text: string;
   /** `utf-8`, `utf-16le`, `utf-16be`, `windows-1252`, or `string` when given text. */
   encoding: string;
+  /** Bytes that were not valid UTF-8 and were decoded as U+FFFD (0 or absent when none). */
+  replaced?: number;
 }
 
 const mb = (n: number): string => `${(n / (1024 * 1024)).toFixed(1)} MB`;
 
-function tooLarge(size: number, limit: number): InputError {
+/** The error for input over `limit`; `size` when it is known (a stream stops reading at the limit). */
+export function tooLarge(size: number | undefined, limit = MAX_INPUT_BYTES): InputError {
+  const is = size === undefined ? 'the input is larger than' : `the input is ${mb(size)}, over`;
   return new InputError(
-    `the input is ${mb(size)}, over the ${mb(limit)} limit for one article: split it into several files (a directory of files merges into one graph)`,
+    `${is} the ${mb(limit)} limit for one article: split it into several files (a directory of files merges into one graph)`,
   );
 }
 
@@ -54,17 +58,47 @@ export function looksBinary(text: string): boolean {
   return control / text.length > MAX_CONTROL_RATIO || replacement / text.length > MAX_REPLACEMENT_RATIO;
 }
 
+/** Length of the well-formed UTF-8 sequence at `i` (2 to 4), or 0 when there is none. */
+function utf8SequenceAt(bytes: Uint8Array, i: number): number {
+  const b = bytes[i] ?? 0;
+  const n = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+  if (n === 0 || i + n > bytes.length) return 0;
+  const b1 = bytes[i + 1] ?? 0;
+  // Second-byte ranges that exclude overlong forms, surrogates and code points past U+10FFFF.
+  const lo = b === 0xe0 ? 0xa0 : b === 0xf0 ? 0x90 : 0x80;
+  const hi = b === 0xed ? 0x9f : b === 0xf4 ? 0x8f : 0xbf;
+  if (b1 < lo || b1 > hi) return 0;
+  for (let k = 2; k < n; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return 0;
+  return n;
+}
+
+/** Counts well-formed multi-byte UTF-8 sequences and the bytes that belong to none. */
+export function utf8Stats(bytes: Uint8Array): { sequences: number; invalid: number } {
+  let sequences = 0;
+  let invalid = 0;
+  for (let i = 0; i < bytes.length;) {
+    if ((bytes[i] ?? 0) < 0x80) {
+      i++;
+      continue;
+    }
+    const n = utf8SequenceAt(bytes, i);
+    if (n > 0) sequences++;
+    else invalid++;
+    i += Math.max(n, 1);
+  }
+  return { sequences, invalid };
+}
+
 /**
- * Decodes bytes: a BOM selects UTF-8 or UTF-16; otherwise strict UTF-8, falling back to
- * windows-1252 (latin-1) when the bytes are not UTF-8 but still look like text.
+ * Decodes bytes: a BOM selects UTF-8 or UTF-16; otherwise UTF-8. Bytes that are not valid
+ * UTF-8 become U+FFFD (counted in `replaced`) when the text also holds valid UTF-8
+ * characters; text with no UTF-8 character at all is read as windows-1252 (latin-1).
  * Throws {@link InputError} for binary data or input over `limit` bytes.
  */
 export function decodeBytes(bytes: Uint8Array, limit = MAX_INPUT_BYTES): DecodedInput {
   if (bytes.length > limit) throw tooLarge(bytes.length, limit);
   const [b0, b1, b2] = [bytes[0], bytes[1], bytes[2]];
-  if (b0 === 0xef && b1 === 0xbb && b2 === 0xbf) {
-    return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8' };
-  }
+  if (b0 === 0xef && b1 === 0xbb && b2 === 0xbf) return decodeUtf8(bytes.subarray(3));
   if (b0 === 0xff && b1 === 0xfe) {
     return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
   }
@@ -72,14 +106,17 @@ export function decodeBytes(bytes: Uint8Array, limit = MAX_INPUT_BYTES): Decoded
     return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
   }
   if (bytes.includes(0)) throw binaryError();
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
-  } catch {
-    let high = 0;
-    for (const b of bytes) if (b >= 0x80) high++;
-    if (high / bytes.length > MAX_HIGH_BYTE_RATIO) throw binaryError();
-    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
-  }
+  const { sequences, invalid } = utf8Stats(bytes);
+  if (invalid === 0 || sequences > 0) return decodeUtf8(bytes, invalid);
+  let high = 0;
+  for (const b of bytes) if (b >= 0x80) high++;
+  if (high / bytes.length > MAX_HIGH_BYTE_RATIO) throw binaryError();
+  return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+}
+
+function decodeUtf8(bytes: Uint8Array, invalid = utf8Stats(bytes).invalid): DecodedInput {
+  const text = new TextDecoder('utf-8').decode(bytes);
+  return invalid > 0 ? { text, encoding: 'utf-8', replaced: invalid } : { text, encoding: 'utf-8' };
 }
 
 /**
@@ -126,7 +163,9 @@ export function isHtml(text: string): boolean {
 export function checkDate(date: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   const [y, mo, d] = m ? [Number(m[1]), Number(m[2]), Number(m[3])] : [0, 0, 0];
-  const t = new Date(Date.UTC(y, mo - 1, d));
+  // Not Date.UTC: it maps years 0-99 to 1900-1999.
+  const t = new Date(0);
+  t.setUTCFullYear(y, mo - 1, d);
   if (!m || t.getUTCFullYear() !== y || t.getUTCMonth() !== mo - 1 || t.getUTCDate() !== d) {
     throw new InputError(
       `bad date "${date}": give the publication date as a real calendar day, YYYY-MM-DD (e.g. 2024-03-15)`,

@@ -26,3 +26,12 @@ describe('dates (richer forms)', () => {
     expect(eventDate('He met her in September 2004.', '2021-03-05', false)).toBe('2004-09');
   });
 });
+
+describe('dates in years 0000-0099', () => {
+  it('keeps a publication year below 100 (Date.UTC would give 1900-1999)', () => {
+    expect(eventDate('They signed a pact last month.', '0099-06-01', false)).toBe('0099-05');
+    expect(eventDate('The envoy arrived on Thursday.', '0050-03-05', false)).toMatch(/^0050-0[23]-\d\d$/);
+    expect(eventDate('She visited Lima in November.', '0001-03-05', false)).toBe('0000-11');
+    expect(eventDate('The summit is due next year.', '0099-03-05', true)).toBe('0100');
+  });
+});

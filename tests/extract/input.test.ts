@@ -6,6 +6,7 @@ import {
   isHtml,
   looksBinary,
   MAX_INPUT_BYTES,
+  utf8Stats,
 } from '../../src/extract/input';
 import { InputError } from '../../src/extract/types';
 
@@ -75,6 +76,27 @@ describe('decodeBytes', () => {
     expect(decodeBytes(bytes)).toEqual({ text: 'Café in São Paulo', encoding: 'windows-1252' });
   });
 
+  it('replaces the invalid bytes of a UTF-8 text and counts them', () => {
+    const stray = new Uint8Array([...utf8('Paris “said” a'), 0xff, ...utf8(' word.')]);
+    expect(decodeBytes(stray)).toEqual({
+      text: 'Paris “said” a\uFFFD word.',
+      encoding: 'utf-8',
+      replaced: 1,
+    });
+    // A cut quotation mark: two bytes of three, in a text with other UTF-8 characters.
+    const cut = new Uint8Array([...utf8('Zürich '), 0xe2, 0x80, ...utf8(' talks.')]);
+    expect(decodeBytes(cut)).toEqual({ text: 'Zürich \uFFFD talks.', encoding: 'utf-8', replaced: 2 });
+    expect(checkInput(stray)).toBe('Paris “said” a\uFFFD word.');
+  });
+
+  it('counts overlong forms, surrogates and truncated sequences as invalid', () => {
+    expect(utf8Stats(utf8('é😀中'))).toEqual({ sequences: 3, invalid: 0 });
+    expect(utf8Stats(new Uint8Array([0xc0, 0xaf, 0xed, 0xa0, 0x80, 0xf0, 0x9f]))).toEqual({
+      sequences: 0,
+      invalid: 7,
+    });
+  });
+
   it('calls invalid UTF-8 that is mostly high bytes binary', () => {
     expectInputError(() => decodeBytes(new Uint8Array([0xc3, 0x28, 0xff, 0xfe, 0x80, 0x81, 0x61])), /binary/);
   });
@@ -105,10 +127,22 @@ describe('checkDate', () => {
   it('accepts real calendar days', () => {
     expect(checkDate('2024-02-29')).toBe('2024-02-29');
     expect(checkDate('2017-01-13')).toBe('2017-01-13');
+    expect(checkDate('0099-06-01')).toBe('0099-06-01');
+    expect(checkDate('0000-02-29')).toBe('0000-02-29');
   });
 
   it('refuses malformed and impossible dates with an example', () => {
-    for (const d of ['2023-02-29', '2024-13-01', '2024-04-31', '24-01-01', '2024/01/01', 'yesterday', '']) {
+    for (const d of [
+      '2023-02-29',
+      '0099-02-29',
+      '0100-02-29',
+      '2024-13-01',
+      '2024-04-31',
+      '24-01-01',
+      '2024/01/01',
+      'yesterday',
+      '',
+    ]) {
       expectInputError(() => checkDate(d), /bad date.*YYYY-MM-DD/);
     }
   });
