@@ -239,6 +239,14 @@ export const lexicon = {
     appositionHeadStops: set(namesData.appositionHeadStops),
     /** Words before a name in an apposition that make it no listed person: "at Stimson Center". */
     appositionNameLeads: set(namesData.appositionNameLeads),
+    /** "of" words inside a title or a name: "Minister for Trade", "Institute for the Study of War". */
+    ofPrepositions: set(namesData.ofPrepositions),
+    /** Words that may stand before a title: "senior", "deputy", "acting". */
+    titleModifiers: set(namesData.titleModifiers),
+    /** Endings of words that may stand before a title: "high-ranking", "40-year-old". */
+    titleModifierSuffixes: namesData.titleModifierSuffixes,
+    /** Organization type of a trailing organization word: "Global Times newspaper" is media. */
+    orgTrailingTypes: new Map(Object.entries(namesData.orgTrailingTypes)),
   },
   abbreviations: set(sentencesData.abbreviations),
   /** Words that open a sentence even after an initial: "a post on X. He said". */
