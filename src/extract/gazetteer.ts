@@ -189,131 +189,166 @@ const firstToken = (s: string): string => {
 const PLAIN = /^[\x21-\x5f\x61-\x7e]+(?: [\x21-\x5f\x61-\x7e]+)*$/;
 const NONE: readonly GazetteerHit[] = [];
 
-function build(): Gazetteer {
-  const states = new Map<string, StateEntry>();
-  const organizations = new Map<string, OrganizationEntry>();
-  const exact = new Map<string, GazetteerHit[]>();
-  const loose = new Map<string, GazetteerHit[]>();
-  const folded = new Map<string, GazetteerHit[]>();
+/** The form indexes `lookup` reads, filled while the gazetteer is built. */
+interface FormIndex {
+  exact: Map<string, GazetteerHit[]>;
+  loose: Map<string, GazetteerHit[]>;
+  folded: Map<string, GazetteerHit[]>;
   /** First tokens of the folded keys: most surfaces are rejected on their first word. */
-  const foldedFirst = new Set<string>();
-  let maxTokens = 1;
-  const targetOf = (h: GazetteerHit): string =>
-    h.kind === 'state' ? h.iso3 : h.kind === 'organization' ? h.key : `person:${h.name}`;
-  const push = (m: Map<string, GazetteerHit[]>, k: string, hit: GazetteerHit): void => {
-    const list = m.get(k);
-    if (!list) m.set(k, [hit]);
-    else if (!list.some((h) => targetOf(h) === targetOf(hit))) list.push(hit);
-  };
-  const anyFirst = new Set<string>();
-  const countTokens = (f: string): void => {
-    maxTokens = Math.max(maxTokens, f.split(' ').length);
-    anyFirst.add(stripAccents(firstToken(f)).toLowerCase());
-  };
-  const add = (form: string, hit: GazetteerHit): void => {
-    const f = normalizeSurface(form);
-    if (!f) return;
-    countTokens(f);
-    const bare = stripAccents(f);
-    push(exact, f, hit);
-    push(loose, bare, hit);
-    if (!isAbbreviation(f)) {
-      const key = bare.toLowerCase();
-      push(folded, key, hit);
-      foldedFirst.add(firstToken(key));
-    }
-  };
-  const ambiguitySet = (forms: readonly string[] | undefined): Set<string> =>
-    new Set((forms ?? []).map(normalizeSurface));
+  foldedFirst: Set<string>;
+  /** First tokens (accent- and case-folded) of every form and non-actor place. */
+  anyFirst: Set<string>;
+  maxTokens: number;
+}
 
+const newIndex = (): FormIndex => ({
+  exact: new Map(),
+  loose: new Map(),
+  folded: new Map(),
+  foldedFirst: new Set(),
+  anyFirst: new Set(),
+  maxTokens: 1,
+});
+
+const targetOf = (h: GazetteerHit): string =>
+  h.kind === 'state' ? h.iso3 : h.kind === 'organization' ? h.key : `person:${h.name}`;
+
+/** Adds `hit` under `k`, once per target. */
+function push(m: Map<string, GazetteerHit[]>, k: string, hit: GazetteerHit): void {
+  const list = m.get(k);
+  if (!list) m.set(k, [hit]);
+  else if (!list.some((h) => targetOf(h) === targetOf(hit))) list.push(hit);
+}
+
+/** Notes a normalized form's length in tokens and its first token. */
+function countTokens(ix: FormIndex, f: string): void {
+  ix.maxTokens = Math.max(ix.maxTokens, f.split(' ').length);
+  ix.anyFirst.add(stripAccents(firstToken(f)).toLowerCase());
+}
+
+/** Indexes one form: exact, accent-free, and case-folded unless an abbreviation. */
+function addForm(ix: FormIndex, form: string, hit: GazetteerHit): void {
+  const f = normalizeSurface(form);
+  if (!f) return;
+  countTokens(ix, f);
+  const bare = stripAccents(f);
+  push(ix.exact, f, hit);
+  push(ix.loose, bare, hit);
+  if (!isAbbreviation(f)) {
+    const key = bare.toLowerCase();
+    push(ix.folded, key, hit);
+    ix.foldedFirst.add(firstToken(key));
+  }
+}
+
+/** `{ ambiguous: true }` when the entry lists `form` among the forms that need context. */
+function ambiguity(entry: { ambiguous?: readonly string[] }): (form: string) => { ambiguous?: true } {
+  const amb = new Set((entry.ambiguous ?? []).map(normalizeSurface));
+  return (form) => (amb.has(normalizeSurface(form)) ? { ambiguous: true as const } : {});
+}
+
+function indexStates(ix: FormIndex): Map<string, StateEntry> {
+  const states = new Map<string, StateEntry>();
   for (const s of statesData as StateEntry[]) {
     states.set(s.iso3, s);
-    const amb = ambiguitySet(s.ambiguous);
+    const amb = ambiguity(s);
     const put = (form: string, kind: 'name' | 'alias' | 'demonym' | 'capital' | 'seat'): void =>
-      add(form, {
-        kind: 'state',
-        iso3: s.iso3,
-        form: kind,
-        ...(amb.has(normalizeSurface(form)) ? { ambiguous: true as const } : {}),
-      });
+      addForm(ix, form, { kind: 'state', iso3: s.iso3, form: kind, ...amb(form) });
     put(s.name, 'name');
     for (const a of s.aliases) put(a, 'alias');
     for (const a of s.demonyms) put(a, 'demonym');
     for (const a of s.capitals) put(a, 'capital');
     for (const a of s.seats) put(a, 'seat');
   }
+  return states;
+}
+
+function indexOrganizations(ix: FormIndex): Map<string, OrganizationEntry> {
+  const organizations = new Map<string, OrganizationEntry>();
   for (const o of orgsData as OrganizationEntry[]) {
     organizations.set(o.key, o);
-    const amb = ambiguitySet(o.ambiguous);
+    const amb = ambiguity(o);
     const put = (form: string, kind: 'name' | 'alias' | 'demonym'): void =>
-      add(form, {
-        kind: 'organization',
-        key: o.key,
-        form: kind,
-        ...(amb.has(normalizeSurface(form)) ? { ambiguous: true as const } : {}),
-      });
+      addForm(ix, form, { kind: 'organization', key: o.key, form: kind, ...amb(form) });
     put(o.name, 'name');
     for (const a of o.aliases) put(a, 'alias');
     for (const a of o.demonyms) put(a, 'demonym');
   }
+  return organizations;
+}
+
+function indexOfficeHolders(ix: FormIndex): OfficeHolderEntry[] {
   const officeHolders = holdersData as OfficeHolderEntry[];
   for (const p of officeHolders) {
-    const amb = ambiguitySet(p.ambiguous);
+    const amb = ambiguity(p);
     const put = (form: string, kind: 'name' | 'alias'): void =>
-      add(form, {
-        kind: 'person',
-        name: p.name,
-        form: kind,
-        ...(amb.has(normalizeSurface(form)) ? { ambiguous: true as const } : {}),
-      });
+      addForm(ix, form, { kind: 'person', name: p.name, form: kind, ...amb(form) });
     put(p.name, 'name');
     for (const a of p.aliases) put(a, 'alias');
   }
+  return officeHolders;
+}
+
+/** Non-actor places, accent- and case-folded ("south china sea"). */
+function indexPlaces(ix: FormIndex): Set<string> {
   const places = new Set<string>();
   for (const p of placesData) {
     const f = normalizeSurface(p);
-    countTokens(f);
+    countTokens(ix, f);
     places.add(stripAccents(f).toLowerCase());
   }
+  return places;
+}
+
+function readTitles(): Titles {
   const t = titlesData as Partial<Titles> & Pick<Titles, 'leader' | 'analyst'>;
-  const titles: Titles = {
+  return {
     leader: t.leader,
     analyst: t.analyst,
     contextual: t.contextual ?? [],
     modifiers: t.modifiers ?? [],
     honorifics: t.honorifics ?? [],
   };
+}
+
+/** Exact, then normalized, then accent-free, then case-folded (see the module comment). */
+function lookupIn(ix: FormIndex, surface: string): readonly GazetteerHit[] {
+  const hit = ix.exact.get(surface);
+  if (hit) return hit;
+  // Fast path: plain ASCII needs no typographic normalization and has no accents.
+  let n = surface;
+  let bare = surface;
+  if (!PLAIN.test(surface)) {
+    n = normalizeSurface(surface);
+    const normalizedHit = ix.exact.get(n);
+    if (normalizedHit) return normalizedHit;
+    bare = stripAccents(n);
+  }
+  const looseHit = ix.loose.get(bare);
+  if (looseHit) return looseHit;
+  if (startsLowerCase(n) || !ix.foldedFirst.has(firstToken(bare).toLowerCase())) return NONE;
+  return ix.folded.get(bare.toLowerCase()) ?? NONE;
+}
+
+/** Plain ASCII as it is; anything else normalized and without accents. */
+const bareForm = (s: string): string => (PLAIN.test(s) ? s : stripAccents(normalizeSurface(s)));
+
+function build(): Gazetteer {
+  const ix = newIndex();
+  // Indexing order matters: a form's hits keep the order states, organizations, people.
+  const states = indexStates(ix);
+  const organizations = indexOrganizations(ix);
+  const officeHolders = indexOfficeHolders(ix);
+  const places = indexPlaces(ix);
   return {
     states,
     organizations,
     officeHolders,
-    titles,
-    maxTokens,
-    lookup(surface: string): readonly GazetteerHit[] {
-      const hit = exact.get(surface);
-      if (hit) return hit;
-      // Fast path: plain ASCII needs no typographic normalization and has no accents.
-      let n = surface;
-      let bare = surface;
-      if (!PLAIN.test(surface)) {
-        n = normalizeSurface(surface);
-        const normalizedHit = exact.get(n);
-        if (normalizedHit) return normalizedHit;
-        bare = stripAccents(n);
-      }
-      const looseHit = loose.get(bare);
-      if (looseHit) return looseHit;
-      if (startsLowerCase(n) || !foldedFirst.has(firstToken(bare).toLowerCase())) return NONE;
-      return folded.get(bare.toLowerCase()) ?? NONE;
-    },
-    startsForm(token: string): boolean {
-      const t = PLAIN.test(token) ? token : stripAccents(normalizeSurface(token));
-      return anyFirst.has(firstToken(t).toLowerCase());
-    },
-    isNonActorPlace(surface: string): boolean {
-      const bare = PLAIN.test(surface) ? surface : stripAccents(normalizeSurface(surface));
-      return places.has(bare.toLowerCase());
-    },
+    titles: readTitles(),
+    maxTokens: ix.maxTokens,
+    lookup: (surface) => lookupIn(ix, surface),
+    startsForm: (token) => ix.anyFirst.has(firstToken(bareForm(token)).toLowerCase()),
+    isNonActorPlace: (surface) => places.has(bareForm(surface).toLowerCase()),
   };
 }
 
