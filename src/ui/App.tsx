@@ -28,11 +28,9 @@ import { useDarkMode } from './hooks/useDarkMode';
 import { useExtractor } from './hooks/useExtractor';
 import { useViewState } from './hooks/useViewState';
 import { useWorkspace } from './workspace/useWorkspace';
-import { parseGraphFile } from '../graph/validate';
-import { articleId } from '../extract/hash';
 import { WorkspacePanel } from './workspace/WorkspacePanel';
 import { downloadBlob, exportBaseName } from './lib/download';
-import { deserializeResult } from './lib/extractClient';
+import { CancelledError, deserializeResult } from './lib/extractClient';
 import type { AddMode } from './workspace/useWorkspace';
 import type { SerializedResult } from './worker/protocol';
 import { kindCounts, labelOf, relationCounts } from './lib/graphQueries';
@@ -49,13 +47,6 @@ declare global {
 }
 
 let noticeId = 0;
-
-/** A graph file (the CLI's JSON output) as one workspace entry: its ties keep their sentences. */
-function graphFileResult(json: string, name: string): ExtractResult {
-  const graph = parseGraphFile(json, `“${name}”`);
-  const article = { id: `graph-${articleId(json)}`, title: name, source: name };
-  return { graph, text: '', article, mentions: [], warnings: [] };
-}
 
 /** The article an evidence item points into: by id, else by matching text at its offsets. */
 function articleFor(articles: readonly ExtractResult[], ev: Evidence): ExtractResult | undefined {
@@ -227,17 +218,30 @@ export function App() {
     setHighlight({ article: a.article.id, start: ev.start, end: ev.end });
   };
 
-  const load = async (req: ImportRequest) => {
-    let r: ExtractResult;
-    if (req.format === 'graph') r = graphFileResult(req.input, req.source ?? 'Graph file');
-    else {
-      if (!extractor) throw new Error('The article reader is still starting; try again in a moment.');
-      r = await extractor.extract(req.input, {
-        format: req.format,
-        ...(req.date ? { date: req.date } : {}),
-        ...(req.source ? { source: req.source } : {}),
-      });
+  /** Reads the request in the worker (graph files too); undefined when the user cancelled. */
+  const read = async (req: ImportRequest, signal: AbortSignal): Promise<ExtractResult | undefined> => {
+    try {
+      if (req.format === 'graph')
+        return await extractor.openGraph(req.input, req.source ?? 'Graph file', signal);
+      return await extractor.extract(
+        req.input,
+        {
+          format: req.format,
+          ...(req.date ? { date: req.date } : {}),
+          ...(req.source ? { source: req.source } : {}),
+        },
+        signal,
+      );
+    } catch (e) {
+      if (!(e instanceof CancelledError)) throw e;
+      notify('info', 'Loading stopped: nothing was loaded, and the graph is as it was.');
+      return undefined;
     }
+  };
+
+  const load = async (req: ImportRequest, signal: AbortSignal) => {
+    const r = await read(req, signal);
+    if (!r) return;
     add(r, req.mode);
     if (req.mode === 'replace') {
       select(null);

@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/re
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ImportDialog } from '../../src/ui/components/ImportDialog';
 import type { ImportRequest } from '../../src/ui/components/ImportDialog';
-import { readArticleFile, sanitizeHtml } from '../../src/ui/lib/sanitize';
+import { readArticleFile } from '../../src/ui/lib/articleFile';
 
 afterEach(cleanup);
 
@@ -11,23 +11,10 @@ const EVIL =
   '<html><head><title>Pact news</title><script>window.__pwned = 1</script></head>' +
   '<body><p onclick="steal()">Ruritania and Borduria signed a pact.</p><img src=x onerror="alert(1)"></body></html>';
 
-describe('sanitizeHtml', () => {
-  // happy-dom lacks parts of the DOM DOMPurify relies on (it keeps some handlers here);
-  // e2e/explorer.spec.mjs checks the real thing in Chromium.
-  it('drops scripts, keeps the title, meta tags and text', () => {
-    const out = sanitizeHtml(
-      EVIL.replace('</head>', '<meta property="article:published_time" content="2024-05-01"></head>'),
-    );
-    expect(out).not.toMatch(/<script|__pwned/i);
-    expect(out).toContain('<title>Pact news</title>');
-    expect(out).toContain('<meta name="article:published_time" content="2024-05-01">');
-    expect(out).toContain('Ruritania and Borduria signed a pact.');
-  });
-
-  it('reads files: HTML is sanitized, empty files are refused with advice', async () => {
+describe('readArticleFile', () => {
+  it('hands HTML over as given (the worker cleans it), refuses empty files with advice', async () => {
     const html = await readArticleFile(new File([EVIL], 'news.html', { type: 'text/html' }));
-    expect(html.format).toBe('html');
-    expect(html.input).not.toContain('__pwned');
+    expect(html).toEqual({ input: EVIL, format: 'html' });
     const txt = await readArticleFile(new File(['Plain words.'], 'a.txt', { type: 'text/plain' }));
     expect(txt).toEqual({ input: 'Plain words.', format: 'text' });
     await expect(readArticleFile(new File([], 'empty.txt'))).rejects.toThrow(/empty.*choose/);
@@ -43,7 +30,7 @@ describe('ImportDialog', () => {
     expect(onSubmit).not.toHaveBeenCalled();
   });
 
-  it('hands over pasted HTML sanitized, with date and mode', async () => {
+  it('hands over pasted HTML as HTML, with date and mode', async () => {
     const onSubmit = vi.fn<(r: ImportRequest) => Promise<void>>().mockResolvedValue(undefined);
     render(<ImportDialog canMerge onSubmit={onSubmit} onClose={vi.fn()} />);
     fireEvent.change(screen.getByLabelText('Article text'), { target: { value: EVIL } });
@@ -55,7 +42,25 @@ describe('ImportDialog', () => {
     await waitFor(() => expect(onSubmit).toHaveBeenCalled());
     const req = onSubmit.mock.calls[0]![0];
     expect(req).toMatchObject({ format: 'html', date: '2024-05-01', mode: 'merge' });
-    expect(req.input).not.toContain('script');
+    expect(req.input).toBe(EVIL);
+  });
+
+  it('Cancel while reading aborts the reading and closes the dialog', async () => {
+    let signal: AbortSignal | undefined;
+    const onSubmit = vi.fn((_r: ImportRequest, s: AbortSignal) => {
+      signal = s;
+      return new Promise<void>(() => undefined);
+    });
+    const onClose = vi.fn();
+    render(<ImportDialog canMerge={false} onSubmit={onSubmit} onClose={onClose} />);
+    fireEvent.change(screen.getByLabelText('Article text'), { target: { value: 'Some text.' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Load article' }));
+    await screen.findByRole('button', { name: 'Reading…' });
+    const cancel = screen.getByRole('button', { name: 'Cancel' });
+    expect((cancel as HTMLButtonElement).disabled).toBe(false);
+    fireEvent.click(cancel);
+    expect(signal?.aborted).toBe(true);
+    expect(onClose).toHaveBeenCalledTimes(1);
   });
 
   it('shows the loader’s error and stays open', async () => {

@@ -1,7 +1,10 @@
-/** Paste an article or choose/drop a .txt/.html file, with an optional date; replace or merge. */
+/**
+ * Paste an article or choose/drop a .txt/.html file, with an optional date; replace or merge.
+ * While it is read, Cancel stops the reading and closes the dialog; nothing is loaded.
+ */
 import { useEffect, useId, useRef, useState } from 'react';
 import type { AddMode } from '../workspace/useWorkspace';
-import { looksLikeHtml, readArticleFile, sanitizeHtml } from '../lib/sanitize';
+import { looksLikeHtml, readArticleFile } from '../lib/articleFile';
 
 /** What the dialog hands over for extraction. */
 export interface ImportRequest {
@@ -18,7 +21,8 @@ export interface ImportDialogProps {
   initialFile?: File | null;
   /** Whether merging makes sense (an article is already loaded). */
   canMerge: boolean;
-  onSubmit: (req: ImportRequest) => Promise<void>;
+  /** Loads the request; `signal` aborts when the user cancels while it runs. */
+  onSubmit: (req: ImportRequest, signal: AbortSignal) => Promise<void>;
   onClose: () => void;
 }
 
@@ -33,6 +37,13 @@ export function ImportDialog({ initialFile, canMerge, onSubmit, onClose }: Impor
   const [dragging, setDragging] = useState(false);
   const textRef = useRef<HTMLTextAreaElement>(null);
   const fileRef = useRef<HTMLInputElement>(null);
+  const abortRef = useRef<AbortController | null>(null);
+
+  /** Closes the dialog; while reading, stops the reading first. */
+  const cancel = () => {
+    abortRef.current?.abort();
+    onClose();
+  };
 
   // Focus moves into the dialog, and back to where it was when the dialog closes.
   useEffect(() => {
@@ -54,16 +65,19 @@ export function ImportDialog({ initialFile, canMerge, onSubmit, onClose }: Impor
           setError('Paste the text of an article, or choose a .txt or .html file.');
           return;
         }
-        req = looksLikeHtml(text)
-          ? { input: sanitizeHtml(text), format: 'html', mode }
-          : { input: text, format: 'text', mode };
+        req = { input: text, format: looksLikeHtml(text) ? 'html' : 'text', mode };
       }
       if (date) req.date = date;
       setBusy(true);
-      await onSubmit(req);
+      const abort = new AbortController();
+      abortRef.current = abort;
+      await onSubmit(req, abort.signal);
     } catch (err) {
+      if (abortRef.current?.signal.aborted) return;
       setError(err instanceof Error ? err.message : String(err));
       setBusy(false);
+    } finally {
+      abortRef.current = null;
     }
   };
 
@@ -75,14 +89,14 @@ export function ImportDialog({ initialFile, canMerge, onSubmit, onClose }: Impor
   };
 
   return (
-    <div className="modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && !busy && onClose()}>
+    <div className="modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && !busy && cancel()}>
       <div
         className="modal"
         role="dialog"
         aria-modal="true"
         aria-labelledby={`${id}-title`}
         onKeyDown={(e) => {
-          if (e.key === 'Escape' && !busy) onClose();
+          if (e.key === 'Escape') cancel();
         }}
       >
         <form onSubmit={(e) => void submit(e)}>
@@ -168,7 +182,7 @@ export function ImportDialog({ initialFile, canMerge, onSubmit, onClose }: Impor
             </p>
           )}
           <div className="modal-actions">
-            <button type="button" className="btn" onClick={onClose} disabled={busy}>
+            <button type="button" className="btn" onClick={cancel}>
               Cancel
             </button>
             <button type="submit" className="btn primary" disabled={busy}>

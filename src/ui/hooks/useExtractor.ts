@@ -1,4 +1,4 @@
-/** The page's extraction worker, started on first use and kept for the page's lifetime. */
+/** The page's extraction worker client, made on first use and kept for the page's lifetime. */
 import type { Extractor } from '../lib/extractClient';
 import { createExtractor } from '../lib/extractClient';
 

@@ -9,11 +9,13 @@ import type {
   TieAttributes,
 } from '../../graph/types';
 
-export interface ExtractRequest {
-  id: number;
-  input: string;
-  options: ExtractOptions;
-}
+/**
+ * `extract`: an article (HTML as the user gave it: the worker cleans it);
+ * `graph`: a graph file (the CLI's JSON output), parsed and validated in the worker.
+ */
+export type ExtractRequest =
+  | { id: number; type: 'extract'; input: string; options: ExtractOptions }
+  | { id: number; type: 'graph'; json: string; name: string };
 
 /** An `ExtractResult` whose graph is serialized. */
 export interface SerializedResult {
