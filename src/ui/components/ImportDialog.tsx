@@ -16,6 +16,12 @@ export interface ImportRequest {
   mode: AddMode;
 }
 
+/** Pastes of this many characters or more are kept out of the text box. */
+const BIG_PASTE = 100_000;
+
+const sizeLabel = (s: string): string =>
+  `${(s.length / 1_000_000).toFixed(1)} million characters (${s.split('\n').length.toLocaleString('en')} lines)`;
+
 export interface ImportDialogProps {
   /** A file dropped on the page before the dialog opened. */
   initialFile?: File | null;
@@ -28,7 +34,9 @@ export interface ImportDialogProps {
 
 export function ImportDialog({ initialFile, canMerge, onSubmit, onClose }: ImportDialogProps) {
   const id = useId();
-  const [text, setText] = useState('');
+  const [typed, setText] = useState('');
+  /** A paste too large to keep in the text box (laying out a megabyte there freezes the tab). */
+  const [big, setBig] = useState<string | null>(null);
   const [file, setFile] = useState<File | null>(initialFile ?? null);
   const [date, setDate] = useState('');
   const [mode, setMode] = useState<AddMode>('replace');
@@ -44,6 +52,17 @@ export function ImportDialog({ initialFile, canMerge, onSubmit, onClose }: Impor
     abortRef.current?.abort();
     onClose();
   };
+
+  // Escape cancels even when focus left the dialog (its buttons are disabled while reading).
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      abortRef.current?.abort();
+      onClose();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [onClose]);
 
   // Focus moves into the dialog, and back to where it was when the dialog closes.
   useEffect(() => {
@@ -61,6 +80,7 @@ export function ImportDialog({ initialFile, canMerge, onSubmit, onClose }: Impor
         const read = await readArticleFile(file);
         req = { ...read, source: file.name, mode };
       } else {
+        const text = big ?? typed;
         if (!text.trim()) {
           setError('Paste the text of an article, or choose a .txt or .html file.');
           return;
@@ -90,15 +110,7 @@ export function ImportDialog({ initialFile, canMerge, onSubmit, onClose }: Impor
 
   return (
     <div className="modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && !busy && cancel()}>
-      <div
-        className="modal"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={`${id}-title`}
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') cancel();
-        }}
-      >
+      <div className="modal" role="dialog" aria-modal="true" aria-labelledby={`${id}-title`}>
         <form onSubmit={(e) => void submit(e)}>
           <h2 id={`${id}-title`} className="modal-title">
             Load an article
@@ -108,12 +120,33 @@ export function ImportDialog({ initialFile, canMerge, onSubmit, onClose }: Impor
             <textarea
               ref={textRef}
               rows={9}
-              value={text}
-              disabled={busy || file !== null}
-              placeholder="Paste the text of a news article…"
-              onChange={(e) => setText(e.target.value)}
+              value={big === null ? typed : ''}
+              readOnly={busy || big !== null}
+              disabled={file !== null}
+              placeholder={
+                big === null
+                  ? 'Paste the text of a news article…'
+                  : `${sizeLabel(big)} pasted: ready to load.`
+              }
+              onPaste={(e) => {
+                const pasted = e.clipboardData.getData('text');
+                if (pasted.length < BIG_PASTE) return;
+                e.preventDefault();
+                setBig(pasted);
+              }}
+              onChange={(e) =>
+                e.target.value.length < BIG_PASTE ? setText(e.target.value) : setBig(e.target.value)
+              }
             />
           </label>
+          {big !== null && (
+            <p className="pasted-summary">
+              {sizeLabel(big)} pasted, shown here in full once loaded.{' '}
+              <button type="button" className="btn small" onClick={() => setBig(null)} disabled={busy}>
+                Clear
+              </button>
+            </p>
+          )}
           <div
             className={`dropzone${dragging ? ' dragging' : ''}`}
             onDragOver={(e) => {
