@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { edgeView, markQuote, relationCounts, searchActors, tiesByType } from '../../src/ui/lib/graphQueries';
-import { segmentText } from '../../src/ui/lib/segments';
+import { cleanMentions, segmentRange, segmentText, textBlocks } from '../../src/ui/lib/segments';
 import { defaultView, parseView, serializeView } from '../../src/ui/lib/urlState';
 import { exportBaseName } from '../../src/ui/lib/download';
 import { ALLIANCE, QUOTE, TEXT, VISIT, fixture } from './fixture';
@@ -88,6 +88,52 @@ describe('article segments', () => {
       null,
     );
     expect(segs.filter((s) => s.node).map((s) => s.node)).toEqual(['A']);
+  });
+
+  /** A long text of short paragraphs, every "Ruritania" a mention. */
+  const long = () => {
+    const para = 'Ruritania met Borduria in the capital on Monday for talks.\n\n';
+    const text = para.repeat(500);
+    const mentions = [];
+    for (let i = 0; i < 500; i++)
+      mentions.push({ start: i * para.length, end: i * para.length + 9, node: 'R' });
+    return { text, spans: cleanMentions(text, mentions) };
+  };
+
+  it('cuts a long text into contiguous blocks of about the asked size, after a paragraph', () => {
+    const { text, spans } = long();
+    const blocks = textBlocks(text, spans, 1000);
+    expect(blocks.length).toBeGreaterThanOrEqual(20);
+    expect(blocks.map((b) => text.slice(b.start, b.end)).join('')).toBe(text);
+    for (const b of blocks.slice(0, -1)) {
+      expect(b.end - b.start).toBeLessThanOrEqual(1500);
+      expect(text.slice(b.end - 2, b.end)).toBe('\n\n');
+    }
+  });
+
+  it('never cuts a block inside a mention, even in one long line', () => {
+    const text = 'x'.repeat(1490) + 'Ruritania' + 'y'.repeat(3000);
+    const spans = cleanMentions(text, [{ start: 1490, end: 1499, node: 'R' }]);
+    const blocks = textBlocks(text, spans, 1000);
+    expect(blocks.some((b) => b.start < 1499 && b.end > 1490 && (b.start > 1490 || b.end < 1499))).toBe(
+      false,
+    );
+  });
+
+  it('segments one block alone: its mentions only, the highlight clipped to it', () => {
+    const { text, spans } = long();
+    const [, second] = textBlocks(text, spans, 1000);
+    const segs = segmentRange(text, spans, { start: 0, end: second!.start + 5 }, second);
+    expect(segs.map((s) => s.text).join('')).toBe(text.slice(second!.start, second!.end));
+    const plain = segmentRange(text, spans, null, second);
+    const inside = spans.filter((m) => m.start >= second!.start && m.end <= second!.end);
+    expect(plain.filter((s) => s.node).length).toBe(inside.length);
+    expect(
+      segs
+        .filter((s) => s.highlight)
+        .map((s) => s.text)
+        .join(''),
+    ).toBe('Rurit');
   });
 });
 

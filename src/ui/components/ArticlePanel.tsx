@@ -1,7 +1,6 @@
 /** The article text with actor mentions marked and the chosen evidence sentence highlighted. */
-import { useEffect, useMemo, useRef } from 'react';
 import type { ExtractResult } from '../../extract/types';
-import { segmentText } from '../lib/segments';
+import { ArticleText } from './ArticleText';
 
 export interface ArticleHighlight {
   article: string;
@@ -24,19 +23,6 @@ export interface ArticlePanelProps {
 export function ArticlePanel(p: ArticlePanelProps) {
   const article = p.articles.find((a) => a.article.id === p.current) ?? p.articles[0];
   const hl = article && p.highlight?.article === article.article.id ? p.highlight : null;
-  const segments = useMemo(
-    () => (article ? segmentText(article.text, article.mentions, hl) : []),
-    [article, hl],
-  );
-  const hlRef = useRef<HTMLElement | null>(null);
-  useEffect(() => {
-    if (hl) hlRef.current?.scrollIntoView?.({ block: 'center', behavior: 'smooth' });
-  }, [hl]);
-
-  const firstHl = segments.findIndex((s) => s.highlight);
-  const setHlRef = (el: HTMLElement | null) => {
-    hlRef.current = el;
-  };
   return (
     <section className="panel article" aria-labelledby="article-heading">
       <div className="panel-title-row">
@@ -71,33 +57,14 @@ export function ArticlePanel(p: ArticlePanelProps) {
                 details panel.
               </p>
             )}
-            <div className="article-text" data-testid="article-text">
-              {segments.map((s, i) => {
-                const ref = i === firstHl ? setHlRef : undefined;
-                const cls = s.highlight ? 'evidence-hl' : undefined;
-                if (s.node) {
-                  const node = s.node;
-                  return (
-                    <button
-                      key={s.start}
-                      ref={ref}
-                      type="button"
-                      className={`mention${node === p.selectedNode ? ' active' : ''}${cls ? ` ${cls}` : ''}`}
-                      data-node={node}
-                      title={p.labelOf(node)}
-                      onClick={() => p.onMention(node)}
-                    >
-                      {s.text}
-                    </button>
-                  );
-                }
-                return (
-                  <span key={s.start} ref={ref} className={cls}>
-                    {s.text}
-                  </span>
-                );
-              })}
-            </div>
+            <ArticleText
+              text={article.text}
+              mentions={article.mentions}
+              highlight={hl}
+              selectedNode={p.selectedNode}
+              onMention={p.onMention}
+              labelOf={p.labelOf}
+            />
           </>
         )}
       </div>
