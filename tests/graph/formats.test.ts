@@ -45,8 +45,12 @@ function sample(): EntenteGraph {
   addTie(g, 'alliance', 'AAA', 'BBB', [ev('A and B, long "friends", signed a pact.\nAgain.')]);
   addTie(g, 'visit', 'person:jo-doe', 'BBB', [ev('Doe flew to B on Monday.')], { date: '2024-03-11' });
   addTie(g, 'sanction', 'AAA', 'BBB', [ev('A lifted sanctions on B\u0001 today.')], { status: 'lifted' });
-  addTie(g, 'quote', 'person:jo-doe', 'BBB', [ev('"B is a friend," Doe said.', 'B is a friend')]);
-  addTie(g, 'quote', 'person:jo-doe', 'BBB', [{ ...ev('Doe said B matters.'), start: 50, end: 69 }]);
+  addTie(g, 'quote', 'person:jo-doe', 'BBB', [
+    { ...ev('"B is a friend," Doe said.', 'B is a friend'), rule: ['quote/inverted-cue'] },
+  ]);
+  addTie(g, 'quote', 'person:jo-doe', 'BBB', [
+    { ...ev('Doe said B matters.'), start: 50, end: 69, rule: ['quote/said-that', 'quote/inverted-cue'] },
+  ]);
   addTie(g, 'affiliation', 'person:jo-doe', 'AAA', [ev('Jo Doe, the foreign minister of A,')]);
   return g;
 }
@@ -185,6 +189,38 @@ describe('toCSV', () => {
     expect(csvField('two\nlines')).toBe('"two\nlines"');
     expect(csvField(undefined)).toBe('');
     expect(csvField(3)).toBe('3');
+  });
+});
+
+describe('rule ids in the flat formats', () => {
+  const RULES = 'quote/inverted-cue; quote/said-that';
+  const isQuote = (_e: string, a: Record<string, unknown>) => a.type === 'quote';
+  const isVisit = (_e: string, a: Record<string, unknown>) => a.type === 'visit';
+
+  it('GEXF carries the unique rule ids of a tie\'s evidence as "rules"', () => {
+    const back = parseGexf(Graph, toGEXF(sample()), { allowUndeclaredAttributes: true });
+    const quote = back.findEdge(isQuote);
+    expect(quote && back.getEdgeAttribute(quote, 'rules')).toBe(RULES);
+    const visit = back.findEdge(isVisit);
+    expect(visit && back.getEdgeAttribute(visit, 'rules')).toBeFalsy();
+  });
+
+  it('GraphML declares a "rules" edge key and carries the ids', () => {
+    const xml = toGraphML(sample());
+    expect(xml).toContain('<key id="e_rules" for="edge" attr.name="rules" attr.type="string"/>');
+    const back = parseGraphml(Graph, xml);
+    const quote = back.findEdge(isQuote);
+    expect(quote && back.getEdgeAttribute(quote, 'rules')).toBe(RULES);
+    const visit = back.findEdge(isVisit);
+    expect(visit && back.getEdgeAttribute(visit, 'rules')).toBeUndefined();
+  });
+
+  it('CSV ends each row with a "rules" column', () => {
+    const rows = readCsv(toCSV(sample()));
+    const at = CSV_COLUMNS.indexOf('rules');
+    expect(at).toBe(CSV_COLUMNS.length - 1);
+    expect(rows.find((r) => r[2] === 'quote')?.[at]).toBe(RULES);
+    expect(rows.find((r) => r[2] === 'visit')?.[at]).toBe('');
   });
 });
 

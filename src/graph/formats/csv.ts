@@ -13,6 +13,7 @@ export const CSV_COLUMNS = [
   'evidence',
   'source_label',
   'target_label',
+  'rules',
 ] as const;
 
 /** One RFC 4180 field: quoted when it holds a comma, a quote or a line break. */
@@ -24,7 +25,8 @@ export function csvField(value: string | number | undefined): string {
 /**
  * The edge list as RFC 4180 CSV (CRLF line ends, header row): one row per tie with its
  * source and target keys, type, weight, date, status, evidence count, the first evidence
- * sentence, and the labels of both ends.
+ * sentence, the labels of both ends, and the ids of the loader rules behind the evidence
+ * ("; "-joined).
  */
 export function toCSV(graph: EntenteGraph): string {
   const rows: string[] = [CSV_COLUMNS.join(',')];
@@ -42,6 +44,7 @@ export function toCSV(graph: EntenteGraph): string {
         t.evidence_text,
         sourceAttrs.label,
         targetAttrs.label,
+        t.rules,
       ]
         .map(csvField)
         .join(','),

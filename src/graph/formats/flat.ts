@@ -25,6 +25,8 @@ export interface FlatTie {
   evidence_text: string;
   /** Every evidence item, as JSON. */
   evidence: string;
+  /** Ids of the loader rules behind the evidence ("quote/inverted-cue"), unique, joined with "; ". */
+  rules: string;
 }
 
 /** Flattens an actor's attributes. */
@@ -49,6 +51,7 @@ export function flatTie(t: TieAttributes): FlatTie {
     evidence_count: evidence.length,
     evidence_text: evidence[0]?.text ?? '',
     evidence: JSON.stringify(evidence),
+    rules: [...new Set(evidence.flatMap((e) => e.rule ?? []))].join('; '),
   };
   if (t.date) out.date = t.date;
   if (t.status) out.status = t.status;

@@ -22,6 +22,7 @@ const EDGE_KEYS: [keyof FlatTie, KeyType][] = [
   ['evidence_count', 'int'],
   ['evidence_text', 'string'],
   ['evidence', 'string'],
+  ['rules', 'string'],
 ];
 
 function data(
