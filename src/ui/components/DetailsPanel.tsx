@@ -1,4 +1,5 @@
 /** What the selection is: an actor with its ties, or a tie with its evidence. */
+import { ruleReason } from '../../extract/rules';
 import type { EntenteGraph, Evidence } from '../../graph/types';
 import type { Selection } from '../canvas/types';
 import { edgeView, labelOf, markQuote, tiesByType } from '../lib/graphQueries';
@@ -94,6 +95,7 @@ function DetailsBody({
                   <EvidenceText evidence={ev} />
                   {ev.date && <span className="evidence-meta">dated {ev.date}</span>}
                 </button>
+                <WhyThisTie evidence={ev} />
               </li>
             ))}
           </ol>
@@ -119,6 +121,13 @@ const isActive = (ev: Evidence, active: DetailsPanelProps['activeEvidence']): bo
   active.start === ev.start &&
   active.end === ev.end &&
   (ev.article === undefined || active.article === undefined || ev.article === active.article);
+
+/** The plain-words reasons of the rules that read this evidence as the tie ("why this tie: …"). */
+function WhyThisTie({ evidence }: { evidence: Evidence }) {
+  const reasons = [...new Set(evidence.rule ?? [])].flatMap((id) => ruleReason(id) ?? []);
+  if (!reasons.length) return null;
+  return <p className="evidence-why">why this tie: {reasons.join('; ')}</p>;
+}
 
 /** An evidence sentence with its quoted words in <mark>. */
 export function EvidenceText({ evidence }: { evidence: Evidence }) {
