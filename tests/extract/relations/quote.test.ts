@@ -1,3 +1,4 @@
+/** Quote ties beyond one sentence, and quote spans; one-sentence cases live in tests/extract/cases/quote.jsonl. */
 import { describe, expect, it } from 'vitest';
 import { findQuotes, quote } from '../../../src/extract/relations/quote';
 import { docOf, edgeLabels, edges } from '../helpers';
@@ -6,10 +7,6 @@ const BIO =
   'Lina Haddad, a researcher at the Beirut Policy Institute, said Syria and Iraq were drifting apart.';
 
 describe('quote', () => {
-  it('reads reported speech after an apposition', () => {
-    expect(edges(quote, BIO)).toEqual(['Lina Haddad -> Iraq', 'Lina Haddad -> Syria']);
-  });
-
   it('reads “…,” said X and X said “…”', () => {
     const text = `${BIO}\n\n“Jordan will not take sides,” said Haddad.\n\nHaddad said: “Egypt is watching.”`;
     expect(edges(quote, text)).toContain('Lina Haddad -> Jordan');
@@ -37,52 +34,24 @@ describe('quote', () => {
     expect(edges(quote, text)).toEqual([]);
   });
 
-  it('lets "<demonym> officials said" speak for the state', () => {
-    expect(edges(quote, 'Kenyan officials said Somalia had agreed to the plan.')).toEqual([
-      'Kenya -> Somalia',
-    ]);
-  });
-
-  it('reads "CONTENT, X said" at the end of a sentence', () => {
-    expect(
-      edges(
-        quote,
-        'Ghana and Togo agreed to reopen the border after two years, Ghanaian President Kofi Mensah said on Friday.',
-      ),
-    ).toEqual(['Kofi Mensah -> Ghana', 'Kofi Mensah -> Togo']);
-  });
-
   it('finds quote spans, an unclosed one running to the paragraph end', () => {
     const doc = docOf('He said “one” and “two.\n\nNext.');
     expect(findQuotes(doc).map((q) => doc.text.slice(q.start, q.end))).toEqual(['one', 'two.']);
   });
 
-  it('ignores short scare quotes without a speech verb', () => {
-    expect(edges(quote, 'Norway praised the “new era” with Sweden.')).toEqual([]);
-  });
-
-  it('makes an edge for words that name no actor: the parties in context, else the own state', () => {
+  it('makes an edge for words that name no actor: the parties in context', () => {
     const text =
       'Kenya and Tanzania signed a border accord on Monday. Ugandan Foreign Minister Sam Kutesa said the accord was “a triumph for patience”.';
     const doc = docOf(text);
     const ties = quote.extract(doc);
     expect(edgeLabels(doc, ties)).toEqual(['Sam Kutesa -> Kenya', 'Sam Kutesa -> Tanzania']);
     expect(ties.every((t) => t.quote === 'a triumph for patience')).toBe(true);
-    expect(edges(quote, '“We must stay patient,” said Ghanaian President Kofi Mensah.')).toEqual([
-      'Kofi Mensah -> Ghana',
-    ]);
   });
 
-  it('takes the titled name after an inverted cue, not its state', () => {
-    expect(edges(quote, '“Mali must return to order,” said Senegalese President Macky Sall.')).toEqual([
-      'Macky Sall -> Mali',
-    ]);
+  it('takes the titled name after an inverted cue in the next sentence, not its state', () => {
     const text =
       'Chilean President Gabriel Boric met Peruvian President Dina Boluarte. “Peru is a friend,” said the Chilean president.';
     expect(edges(quote, text)).toEqual(['Gabriel Boric -> Peru']);
-    expect(
-      edges(quote, "Canada's prime minister, Mark Carney, said the pact with Mexico would last."),
-    ).toEqual(['Mark Carney -> Mexico']);
   });
 
   it('binds "he said" to the nearest person named before, not the last speaker', () => {
@@ -92,73 +61,73 @@ describe('quote', () => {
     expect(edges(quote, text)).not.toContain('Mette Frederiksen -> Poland');
   });
 
-  it('reads speech frames: hailed, accused X of, called X, described X as, according to, told reporters', () => {
-    expect(edges(quote, 'Kenyan President William Ruto hailed the “deep bond” with Ghana.')).toEqual([
-      'William Ruto -> Ghana',
-    ]);
-    expect(edges(quote, 'Sudanese Foreign Minister Ali Osman accused Chad of “arming the rebels”.')).toEqual([
-      'Ali Osman -> Chad',
-    ]);
-    expect(edges(quote, 'Polish President Andrzej Duda called the deal with Ukraine “a milestone”.')).toEqual(
-      ['Andrzej Duda -> Ukraine'],
-    );
-    expect(
-      edges(
-        quote,
-        'Turkish Foreign Minister Kemal Aydin described the talks with Greece as “sincere and constructive”.',
-      ),
-    ).toEqual(['Kemal Aydin -> Greece']);
-    expect(
-      edges(
-        quote,
-        'According to Lena Ortiz, a senior fellow at the Andean Policy Forum, the deal gives Peru leverage over Bolivia.',
-      ),
-    ).toEqual(['Lena Ortiz -> Bolivia', 'Lena Ortiz -> Peru']);
-    expect(
-      edges(quote, 'Brazilian envoy Celso Amorim told reporters that Venezuela would hold the vote on time.'),
-    ).toEqual(['Celso Amorim -> Venezuela']);
-  });
-
-  it('takes no speaker from a passive cue or a place after it', () => {
-    expect(edges(quote, 'The accord was announced after talks in Doha between Chad and Sudan.')).toEqual([]);
-  });
-
   it('keeps only the reported words after "said in a statement that"', () => {
     const ties = quote.extract(docOf('Kenya said in a statement that Somalia must withdraw its troops.'));
     expect(ties.map((t) => t.quote)).toEqual(['Somalia must withdraw its troops']);
   });
+});
 
-  it('does not take the source after "according to" as what the words are about', () => {
+describe('quote speakers and subjects', () => {
+  it('reads "the sanctions" in the words’ sentence as the measure just named: its imposer', () => {
     const text =
-      'Omani Foreign Minister Salim Harthi described the talks with Yemen as “frank and useful”, according to Omani state media.';
-    expect(edges(quote, text)).toEqual(['Salim Harthi -> Yemen']);
+      'On Thursday Canada imposed sanctions on an Iranian oil broker. Beijing called the sanctions "illegal and unilateral".';
+    expect(edges(quote, text)).toEqual(['China -> Canada']);
   });
+});
 
-  it('reads no speech in "maintained sanctions" or "added 12 firms to its sanctions list"', () => {
-    expect(edges(quote, 'Paris has maintained sanctions on Syria since 2011.')).toEqual([]);
-    expect(edges(quote, 'Tokyo added 12 companies linked to Iran to its sanctions list.')).toEqual([]);
-    expect(edges(quote, 'Tokyo added new firms linked to Iran to its sanctions list.')).toEqual([]);
-    // Still speech when the verb frames words.
-    expect(edges(quote, 'Paris has maintained that sanctions on Syria must stay.')).toEqual([
-      'France -> Syria',
-    ]);
+describe('quote speakers around relative clauses', () => {
+  it('gives the words of "X, who went to Y for talks with Z, said" to X', () => {
+    const text =
+      'Chilean Foreign Minister Ana Soto, who flew to Lima last week for talks with Peruvian President Luis Vera, said Chile would protest.';
+    expect(edges(quote, text).every((e) => e.startsWith('Ana Soto ->'))).toBe(true);
+    expect(edges(quote, text)).not.toEqual([]);
   });
+});
 
-  it('credits the titled leader, not their state, in "Kenyan President X welcomed …, saying …"', () => {
-    expect(
-      edges(
-        quote,
-        'Kenyan President William Ruto welcomed the deal with Ethiopia, saying it would bring peace.',
-      ),
-    ).toEqual(['William Ruto -> Ethiopia']);
-    expect(
-      edges(quote, 'Indian Prime Minister Narendra Modi welcomed the talks, saying Egypt had shown courage.'),
-    ).toEqual(['Narendra Modi -> Egypt']);
+describe('armed groups as the context of words', () => {
+  it('reads words that name no one as about the armed group named just before', () => {
+    const text =
+      'Hezbollah said on Sunday it would halt its attacks. Oman said the deal would "ensure calm on the border".';
+    expect(edges(quote, text)).toContain('Oman -> Hezbollah');
   });
+});
 
-  it('makes no state speaker of "analysts in CAPITAL say"', () => {
-    expect(edges(quote, 'Analysts in Nairobi say Ethiopia is losing patience.')).toEqual([]);
-    expect(edges(quote, 'Experts in Ankara said Syria was stalling.')).toEqual([]);
-    expect(edges(quote, 'Officials in Ankara said Syria was stalling.')).toEqual(['Turkey -> Syria']);
+describe('unnamed speakers with a modifier', () => {
+  it('gives "officials from both sides said" to no one, not to the previous speaker', () => {
+    const text =
+      'Kenyan President Ruto said the talks were "very good". Abiy is expected to arrive in Nairobi on Saturday, officials from both sides said.';
+    expect(edges(quote, text).filter((e) => e.includes('Abiy') || e.includes('Ethiopia'))).toEqual([]);
+  });
+});
+
+describe('quotations framed by thanking and praising verbs', () => {
+  it('gives the words after "A thanked B for “…”" to A, not to the next speaker', () => {
+    const text =
+      'Kenyan President William Ruto thanked Ghana for "its steady support". "We will stand together," Ugandan President Yoweri Museveni said.';
+    expect(edges(quote, text)).toContain('William Ruto -> Ghana');
+    const doc = docOf(text);
+    const speakers = quote
+      .extract(doc)
+      .filter((t) => t.quote === 'its steady support')
+      .map((t) => doc.actors.get(t.source)?.label);
+    expect([...new Set(speakers)]).toEqual(['William Ruto']);
+  });
+});
+
+describe('counted plural speakers', () => {
+  it('does not carry the last speaker over to "The two governments urged …"', () => {
+    const text =
+      'Kenyan President William Ruto said the talks with Ghana went well. The two governments urged calm in Mali.';
+    expect(edges(quote, text)).toEqual(['William Ruto -> Ghana']);
+  });
+});
+
+describe('quote scope before a second act of the speaker', () => {
+  it('ends "A announced that …, and met B in C" before the meeting', () => {
+    const text =
+      'Kenyan President William Ruto announced that the pipeline would be finished, and met Ugandan President Yoweri Museveni in the afternoon.';
+    const doc = docOf(text);
+    const ties = quote.extract(doc);
+    expect(ties.map((t) => t.quote)).not.toContain(expect.stringContaining('Museveni'));
   });
 });
