@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { visit } from '../../../src/extract/relations/visit';
-import { knownHost } from '../../../src/extract/relations/visit/6-known-host';
-import type { Pending } from '../../../src/extract/relations/visit/2-visit-noun';
-import type { FoundTie } from '../../../src/extract/relations';
-import { docOf } from '../helpers';
+import { visit } from '../../../../src/extract/relations/visit';
+import { knownHost } from '../../../../src/extract/relations/visit/6-known-host';
+import type { Pending } from '../../../../src/extract/relations/visit/2-visit-noun';
+import type { FoundTie } from '../../../../src/extract/relations';
+import { docOf } from '../../helpers';
 
 /** An array that counts how many of its items are read. */
 function counted(ties: FoundTie[]): { ties: FoundTie[]; reads: () => number } {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { docOf } from './helpers';
+import { docOf } from '../helpers';
 
 const actor = (text: string, label: string) =>
   [...docOf(text).actors.values()].find((a) => a.label === label);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actorsOf, docOf } from './helpers';
+import { actorsOf, docOf } from '../helpers';
 
 describe('proper names that are not people or actors', () => {
   it('makes no leader of a dam, a river or a platform', () => {

@@ -1,7 +1,7 @@
 /** Visit ties with statuses, dates and lists; one-sentence cases live in tests/extract/cases/visit.jsonl. */
 import { describe, expect, it } from 'vitest';
-import { visit } from '../../../src/extract/relations/visit';
-import { docOf, edges } from '../helpers';
+import { visit } from '../../../../src/extract/relations/visit';
+import { docOf, edges } from '../../helpers';
 
 describe('visit', () => {
   it('marks expected visits as planned and dates reported ones in the past', () => {

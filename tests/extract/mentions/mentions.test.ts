@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { findMentions } from '../../src/extract/mentions';
-import { splitSentences } from '../../src/extract/sentences';
-import { tokenize } from '../../src/extract/tokens';
-import { actorsOf } from './helpers';
+import { findMentions } from '../../../src/extract/mentions';
+import { splitSentences } from '../../../src/extract/sentences';
+import { tokenize } from '../../../src/extract/tokens';
+import { actorsOf } from '../helpers';
 
 function mentions(text: string) {
   const { sentences } = splitSentences(text);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actorsOf, docOf } from './helpers';
+import { actorsOf, docOf } from '../helpers';
 
 const person = (text: string, label: string) =>
   [...docOf(text).actors.values()].find((a) => a.label === label && a.mentions > 0);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { docOf } from './helpers';
+import { docOf } from '../helpers';
 
 describe('resolve', () => {
   it('merges capitals, demonyms and names into one state', () => {
