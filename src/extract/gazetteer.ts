@@ -23,6 +23,7 @@ import orgsData from '../../data/gazetteer/organizations.json';
 import holdersData from '../../data/gazetteer/officeholders.json';
 import titlesData from '../../data/gazetteer/titles.json';
 import placesData from '../../data/gazetteer/places.json';
+import { normalizeSurface, stripAccents } from '../graph/normalize';
 
 export interface StateEntry {
   /** ISO 3166 alpha-3: the node key (Kosovo uses the customary user-assigned "XKX"). */
@@ -132,38 +133,7 @@ export interface Gazetteer {
   maxTokens: number;
 }
 
-const APOSTROPHES = /[\u2018\u2019\u201B\u02BC\u2032`\u00B4]/g;
-const HYPHENS = /[\u2010-\u2013\u2212]/g;
-const SPACES = /\s+/g;
-const MARKS = /\p{M}/gu;
-const UNDECOMPOSED: Record<string, string> = {
-  Ł: 'L',
-  ł: 'l',
-  Ø: 'O',
-  ø: 'o',
-  Đ: 'D',
-  đ: 'd',
-  ß: 'ss',
-  Æ: 'Ae',
-  æ: 'ae',
-  Œ: 'Oe',
-  œ: 'oe',
-  ı: 'i',
-};
-const UNDECOMPOSED_RE = /[ŁØĐßÆŒı]/gi;
-
-/** Normalizes typography only: NFC, straight apostrophes, ASCII hyphens, single spaces. */
-export function normalizeSurface(surface: string): string {
-  return surface.normalize('NFC').replace(APOSTROPHES, "'").replace(HYPHENS, '-').replace(SPACES, ' ').trim();
-}
-
-/** Removes accents and folds letters without a decomposition ("Łódź" -> "Lodz"). */
-export function stripAccents(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(MARKS, '')
-    .replace(UNDECOMPOSED_RE, (c) => UNDECOMPOSED[c] ?? c);
-}
+export { normalizeSurface, stripAccents };
 
 /**
  * Abbreviations match only as written: one token that has a dot ("U.S.") or at least two

@@ -3,19 +3,11 @@
  * ("person:kim-jong-un", "org:united-nations"), so that the same actor found in two
  * articles becomes one node.
  */
+import { slug } from './normalize';
 import type { NodeKind, RelationType } from './types';
 import { UNDIRECTED_TYPES } from './types';
 
-/** Lower-cases, strips accents and punctuation, joins words with '-'. */
-export function slug(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[’']/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
+export { slug };
 
 /** Key of an actor. `iso3` must be given for states. */
 export function actorKey(kind: NodeKind, name: string, iso3?: string): string {

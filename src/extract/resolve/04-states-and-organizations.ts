@@ -1,5 +1,6 @@
 /** Step 4. States by ISO code; organizations by gazetteer key or name. */
-import { actorKey, slug } from '../../graph/keys';
+import { actorKey } from '../../graph/keys';
+import { slug } from '../../graph/normalize';
 import type { Actor } from '../doc';
 import { gazetteer } from '../gazetteer';
 import type { Mention } from '../mentions';

@@ -1,5 +1,5 @@
 /** File names and downloads for exports. */
-import { slug } from '../../graph/keys';
+import { slug } from '../../graph/normalize';
 import type { ArticleMeta } from '../../graph/types';
 
 /** Base file name from the loaded articles' titles: "china-asserts-deep-friendship…". */

@@ -7,6 +7,7 @@ import type {
   RelationType,
   TieAttributes,
 } from '../../graph/types';
+import { fold } from '../../graph/normalize';
 import { NODE_KINDS, RELATION_TYPES, UNDIRECTED_TYPES } from '../../graph/types';
 
 /** Number of ties per relation type. */
@@ -109,16 +110,6 @@ export function markQuote(e: Evidence): MarkedSentence | null {
     marked: e.text.slice(i, i + q.length),
     after: e.text.slice(i + q.length),
   };
-}
-
-/** Folds case and accents for matching names. */
-export function fold(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[’']/g, "'")
-    .trim();
 }
 
 export interface SearchHit {
