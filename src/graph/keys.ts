@@ -1,9 +1,9 @@
 /**
  * Stable keys. States use ISO 3166 alpha-3 ("CHN"); everything else a normalized name
  * ("person:kim-jong-un", "org:united-nations"), so that the same actor found in two
- * articles becomes one node.
+ * articles becomes one node. Names keep the letters of every script (see ./normalize).
  */
-import { slug } from './normalize';
+import { keyName, slug } from './normalize';
 import type { NodeKind, RelationType } from './types';
 import { UNDIRECTED_TYPES } from './types';
 
@@ -16,7 +16,7 @@ export function actorKey(kind: NodeKind, name: string, iso3?: string): string {
     return iso3.toUpperCase();
   }
   const prefix = kind === 'organization' ? 'org' : 'person';
-  return `${prefix}:${slug(name)}`;
+  return `${prefix}:${keyName(name)}`;
 }
 
 /** Key of the single edge per (type, source, target); undirected types sort their ends. */

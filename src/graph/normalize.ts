@@ -2,12 +2,18 @@
  * Text normalization shared by the whole app: node keys (`slug`), the gazetteer's form
  * matching (`normalizeSurface`, `stripAccents`), search in the explorer (`fold`) and the
  * loader's resolve step. Pure functions; no I/O.
+ *
+ * Keys keep the letters and digits of every script: Latin letters lose their accents
+ * ("Ramón" -> "ramon", "Łódź" -> "lodz"); other scripts keep their marks ("Йемен",
+ * "ガザ"), so two distinct names never share a key, and a name never gets an empty key.
  */
 
 const APOSTROPHES = /[\u2018\u2019\u201B\u02BC\u2032`\u00B4]/g;
 const HYPHENS = /[\u2010-\u2013\u2212]/g;
 const SPACES = /\s+/g;
 const MARKS = /\p{M}/gu;
+/** Marks on a Latin letter (after NFD): the accents keys and matching ignore. */
+const LATIN_MARKS = /(\p{Script=Latin})\p{M}+/gu;
 const UNDECOMPOSED: Record<string, string> = {
   Ł: 'L',
   ł: 'l',
@@ -23,6 +29,10 @@ const UNDECOMPOSED: Record<string, string> = {
   ı: 'i',
 };
 const UNDECOMPOSED_RE = /[ŁØĐßÆŒı]/gi;
+/** Apostrophes a key drops: "King's" -> "kings". */
+const KEY_APOSTROPHES = /[’'\u02BC]/g;
+/** Anything but a letter, a mark or a digit: a separator in a key. */
+const KEY_SEPARATORS = /[^\p{L}\p{M}\p{N}]+/gu;
 
 /** Normalizes typography only: NFC, straight apostrophes, ASCII hyphens, single spaces. */
 export function normalizeSurface(surface: string): string {
@@ -42,13 +52,33 @@ export function fold(s: string): string {
   return stripAccents(normalizeSurface(s).normalize('NFKD')).toLowerCase();
 }
 
-/** Lower-cases, strips accents and punctuation, joins words with '-'. */
+/**
+ * Lower-case words joined with '-': Latin letters without accents, letters and digits of
+ * other scripts kept as written (NFC). Empty when the name has no letter or digit.
+ */
 export function slug(name: string): string {
   return name
     .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+    .replace(LATIN_MARKS, '$1')
+    .replace(UNDECOMPOSED_RE, (c) => UNDECOMPOSED[c] ?? c)
+    .normalize('NFC')
     .toLowerCase()
-    .replace(/[’']/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
+    .replace(KEY_APOSTROPHES, '')
+    .replace(KEY_SEPARATORS, '-')
     .replace(/^-+|-+$/g, '');
+}
+
+/** FNV-1a (32-bit) of a string, as 8 hex digits. */
+function hash(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, '0');
+}
+
+/** The name part of a node key: its slug, or a short hash when the name has no letter or digit. */
+export function keyName(name: string): string {
+  return slug(name) || `h${hash(name)}`;
 }
