@@ -6,6 +6,7 @@
  */
 import { lexicon } from './lexicon';
 import { gazetteer } from './gazetteer';
+import { splitSentences } from './sentences';
 
 const lx = lexicon.clean;
 
@@ -163,6 +164,20 @@ function isBoilerplateLine(line: string): boolean {
   return isByline(line) || isTimestamp(lower);
 }
 
+/**
+ * Removes boilerplate from a line. A line of one sentence that looks like boilerplate
+ * goes whole; in a line of several sentences (a whole article pasted as one paragraph)
+ * only the sentences that look like boilerplate go ("… Ham Li contributed to this report.").
+ */
+export function dropBoilerplate(line: string): string {
+  if (!isBoilerplateLine(line)) return line;
+  const { sentences } = splitSentences(line);
+  if (sentences.length < 2) return '';
+  const kept = sentences.map((s) => line.slice(s.start, s.end)).filter((s) => !isBoilerplateLine(s));
+  // The line as a whole is boilerplate although no sentence of it is: drop it all.
+  return kept.length === sentences.length ? '' : kept.join(' ');
+}
+
 /** "Posted Mon 6 Oct 2025 at 5:31pm, updated …": a short stamp line with a date or time. */
 function isTimestamp(lower: string): boolean {
   // Cheapest test first: nearly every line fails on its first word.
@@ -217,7 +232,8 @@ export function cleanText(raw: string): string {
     if (!line) continue;
     if (isJunkLine(line)) continue;
     line = dropJunkRuns(line);
-    if (!line || isBoilerplateLine(line)) continue;
+    if (line) line = dropBoilerplate(line);
+    if (!line) continue;
     line = stripCredit(line);
     if (!line) continue;
     if (opening < 4) {

@@ -113,3 +113,19 @@ describe('datelines with a date', () => {
     );
   });
 });
+
+describe('cleanText on an article pasted as one paragraph', () => {
+  it('drops only the boilerplate sentence, not the whole line', () => {
+    const line =
+      'Kenya and Uganda agreed on Monday to reopen their border. "This is a new start," said the Kenyan minister. Jo Bloggs in Nairobi contributed to this report.';
+    expect(cleanText(`Border reopens\n\n${line}`)).toBe(
+      'Border reopens\n\nKenya and Uganda agreed on Monday to reopen their border. "This is a new start," said the Kenyan minister.',
+    );
+  });
+
+  it('drops a leading reporting credit sentence and keeps the rest of the paragraph', () => {
+    expect(cleanText('Reporting by Sam Lee in Lima. Peru recalled its envoy to Bolivia on Friday.')).toBe(
+      'Peru recalled its envoy to Bolivia on Friday.',
+    );
+  });
+});
