@@ -230,6 +230,36 @@ export function stripTags(html: string): string {
     .join('\n\n');
 }
 
+/** Elements that never hold article text, whatever they wrap. */
+const SCRIPTLIKE = ['script', 'style', 'noscript', 'template', 'iframe', 'title'];
+
+/**
+ * Whether a furniture element (nav, form, aside, ...) wraps the page's content rather than
+ * sitting beside it: it holds the page's <article> or <main>, or more than half its text.
+ * ASP.NET pages wrap the whole body in one <form>.
+ */
+function wrapsContent(el: Element, pageChars: number): boolean {
+  if (el.querySelector('article, main')) return true;
+  return (el.textContent?.length ?? 0) * 2 > pageChars;
+}
+
+/**
+ * Drops script-like elements and page furniture before reading. JSON-LD stays: readability
+ * reads it as data (JSON.parse) for the title and date. A furniture element that wraps the
+ * content stays (its furniture children are still dropped).
+ */
+function removeFurniture(doc: Document): void {
+  for (const el of [...doc.querySelectorAll(SCRIPTLIKE.join(', '))]) {
+    if (el.getAttribute('type') !== 'application/ld+json') el.remove();
+  }
+  const pageChars = (doc.body ?? doc.documentElement)?.textContent?.length ?? 0;
+  for (const el of [...doc.querySelectorAll([...BOILERPLATE].join(', '))]) {
+    // An element inside furniture dropped before is gone with it.
+    if (!doc.contains(el) || wrapsContent(el, pageChars)) continue;
+    el.remove();
+  }
+}
+
 function readDom(page: string): HtmlText {
   const parse = (): Document => new DOMParser().parseFromString(page, 'text/html') as unknown as Document;
   const doc = parse();
@@ -237,11 +267,7 @@ function readDom(page: string): HtmlText {
     .replace(/\s+/g, ' ')
     .trim();
   let date = metaDate(doc);
-  // JSON-LD stays: readability reads it as data (JSON.parse) for the title and date.
-  const furniture = ['script', 'style', 'noscript', 'template', 'iframe', 'title', ...BOILERPLATE];
-  for (const el of [...doc.querySelectorAll(furniture.join(', '))]) {
-    if (el.getAttribute('type') !== 'application/ld+json') el.remove();
-  }
+  removeFurniture(doc);
 
   let title = docTitle;
   let text = '';
@@ -265,7 +291,8 @@ function readDom(page: string): HtmlText {
     // Readability mutates the document it reads: start again from a fresh parse.
     const fresh = parse();
     const body = (fresh.body ?? fresh.documentElement) as unknown as DomNode | null;
-    text = body ? blocksToText(body, new Set([...DROP, ...BOILERPLATE])) : '';
+    removeFurniture(fresh);
+    text = body ? blocksToText(body) : '';
   }
   return { text, title, ...(date ? { date } : {}) };
 }

@@ -70,6 +70,20 @@ describe('htmlToText', () => {
     );
   });
 
+  it('reads the article of a page wrapped in a single form (ASP.NET)', () => {
+    const wrapped = page
+      .replace(
+        '<body>',
+        '<body><form method="post" action="./story.aspx"><input type="hidden" name="__VIEWSTATE" value="x">',
+      )
+      .replace('</body>', '<form action="/search"><label>Search the site</label></form></form></body>');
+    const { text } = htmlToText(wrapped);
+    expect(text).toContain('Paragraph 1:');
+    expect(text).toContain('Paragraph 3:');
+    expect(text).not.toContain('Search the site');
+    expect(text).not.toContain('Sport');
+  });
+
   it('survives very deep nesting', () => {
     const deep = `${'<div>'.repeat(20000)}deep text${'</div>'.repeat(20000)}`;
     expect(htmlToText(deep).text).toBe('deep text');
