@@ -46,8 +46,11 @@ export const ViewSchema = record({
   app: v.optional(bounded),
 });
 
-/** A multi-file ingest under way (IndexedDB `state/ingest`); left behind when a reload cuts it. */
-export const IngestJournalSchema = record({ total: count, added: count, startedAt: string });
+/**
+ * A multi-file ingest under way (IndexedDB `state/ingest`): files in all, files handled,
+ * articles stored. Deleted when the ingest ends; still there after a reload that cut it.
+ */
+export const IngestJournalSchema = record({ total: count, done: count, added: count, startedAt: string });
 export type IngestJournal = v.InferOutput<typeof IngestJournalSchema>;
 
 type Agrees<S, T> = S extends T ? true : never;

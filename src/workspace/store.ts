@@ -1,36 +1,59 @@
 /**
  * Persistence in the browser's IndexedDB (through idb): one record per article in the
- * `articles` object store, plus the article order and the view state in `state`. A reload
- * gets every article back, in order, and the view. Saves write only the articles that
- * changed since the last load or save (the workspace is immutable, so identity tells).
+ * `articles` object store, plus the article order, the view state and the journal of a
+ * running multi-file ingest in `state`. A reload gets every article back, in order, and the
+ * view; every record is read through its schema (src/workspace/schema.ts).
+ *
+ * Saves are atomic: the records are serialized first (a value that cannot be stored fails
+ * before the database is touched), then ONE transaction writes and deletes, and aborts on
+ * any error, so a failed save leaves the last saved workspace whole.
  */
 import { openDB } from 'idb';
-import type { DBSchema, IDBPDatabase } from 'idb';
+import type { DBSchema, IDBPDatabase, IDBPTransaction } from 'idb';
 import type { Workspace, WorkspaceArticle, WorkspaceView } from './types';
 import { WORKSPACE_VERSION } from './types';
-
-interface Order {
-  version: number;
-  ids: string[];
-}
+import type { IngestJournal } from './schema';
+import { parseRecord } from './schema';
 
 interface Schema extends DBSchema {
   articles: { key: string; value: WorkspaceArticle };
-  state: { key: 'order'; value: Order } | { key: 'view'; value: WorkspaceView };
+  state: { key: string; value: unknown };
 }
+
+type Db = IDBPDatabase<Schema>;
+type WriteTx = IDBPTransaction<Schema, ('articles' | 'state')[], 'readwrite'>;
 
 /** Store names and the IndexedDB schema version. */
 const DB_VERSION = 1;
 
+/** A save that did not happen; the stored workspace is the one before it. */
+export class SaveError extends Error {
+  constructor(message: string, options?: ErrorOptions) {
+    super(message, options);
+    this.name = 'SaveError';
+  }
+}
+
 /** A workspace stored in IndexedDB. */
 export interface WorkspaceStore {
-  /** The stored workspace, or null when nothing was saved yet. */
+  /** The stored workspace, or null when nothing was saved yet. Unreadable records are left aside. */
   load(): Promise<Workspace | null>;
-  /** Replaces the stored workspace with `ws` (writes only changed articles). */
+  /** Why stored articles were left aside by the last {@link load} (one line each). */
+  readonly refused: readonly string[];
+  /** Replaces the stored workspace with `ws` (writes only changed articles); all or nothing. */
   save(ws: Workspace): Promise<void>;
   /** The stored view state, or null. */
   loadView(): Promise<WorkspaceView | null>;
   saveView(view: WorkspaceView): Promise<void>;
+  /**
+   * Stores articles as they arrive from an ingest, with its progress, in one transaction
+   * (no article: writes the progress alone, e.g. when the ingest starts).
+   */
+  putArticles(articles: readonly WorkspaceArticle[], progress: IngestJournal): Promise<void>;
+  /** The journal of an ingest that never finished (a reload cut it), or null. */
+  readIngest(): Promise<IngestJournal | null>;
+  /** Forgets the ingest journal (the ingest finished, or its interruption was reported). */
+  endIngest(): Promise<void>;
   /** Forgets every article and the view. */
   clear(): Promise<void>;
   /** Closes the database connection once pending saves are written. */
@@ -40,73 +63,178 @@ export interface WorkspaceStore {
 /** Default database name of the app. */
 export const DEFAULT_DB_NAME = 'entente-workspace';
 
-/** Opens (creating if needed) the workspace database `dbName`. */
-export async function openWorkspaceStore(dbName: string = DEFAULT_DB_NAME): Promise<WorkspaceStore> {
-  const db: IDBPDatabase<Schema> = await openDB<Schema>(dbName, DB_VERSION, {
+const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+
+/** Copies `records` the way IndexedDB will; throws {@link SaveError} naming the first that cannot be stored. */
+function serialize<T extends { meta: { id: string } }>(records: readonly T[]): T[] {
+  return records.map((r) => {
+    try {
+      return structuredClone(r);
+    } catch (e) {
+      throw new SaveError(`the article "${r.meta.id}" cannot be stored (${message(e)})`, { cause: e });
+    }
+  });
+}
+
+/** Runs `ops` in one read-write transaction; any error aborts it, so nothing is written. */
+async function atomically(db: Db, ops: (tx: WriteTx) => (() => Promise<unknown>)[]): Promise<void> {
+  const tx = db.transaction(['articles', 'state'], 'readwrite');
+  const requests: Promise<unknown>[] = [tx.done];
+  try {
+    for (const op of ops(tx)) requests.push(op());
+    await Promise.all(requests);
+  } catch (e) {
+    for (const r of requests) r.catch(() => undefined);
+    try {
+      tx.abort();
+    } catch {
+      // already aborted by the failed request
+    }
+    throw new SaveError(message(e), { cause: e });
+  }
+}
+
+async function openDatabase(dbName: string): Promise<Db> {
+  return openDB<Schema>(dbName, DB_VERSION, {
     upgrade(database) {
       if (!database.objectStoreNames.contains('articles'))
         database.createObjectStore('articles', { keyPath: 'meta.id' });
       if (!database.objectStoreNames.contains('state')) database.createObjectStore('state');
     },
   });
-  /** Article objects as last read or written, by id. */
-  const known = new Map<string, WorkspaceArticle>();
-  /** Saves run one after another, in call order. */
+}
+
+/** Stored articles in stored order; records that fail the schema are left aside, with why. */
+function readArticles(
+  records: unknown[],
+  order: unknown,
+): { articles: WorkspaceArticle[]; refused: string[] } {
+  const articles: WorkspaceArticle[] = [];
+  const refused: string[] = [];
+  records.forEach((r, i) => {
+    const id = (r as { meta?: { id?: unknown } } | null)?.meta?.id;
+    try {
+      articles.push(
+        parseRecord('article', r, `stored article ${typeof id === 'string' ? JSON.stringify(id) : i}`),
+      );
+    } catch (e) {
+      refused.push(message(e));
+    }
+  });
+  let ids: string[] = [];
+  try {
+    if (order !== undefined) ids = parseRecord('order', order, 'stored order').ids;
+  } catch {
+    // an unreadable order: keep the order of addition
+  }
+  const rank = new Map(ids.map((id, i) => [id, i]));
+  articles.sort(
+    (a, b) =>
+      (rank.get(a.meta.id) ?? Infinity) - (rank.get(b.meta.id) ?? Infinity) ||
+      a.addedAt.localeCompare(b.addedAt),
+  );
+  return { articles, refused };
+}
+
+/** Saves run one after another, in call order. */
+function serialQueue(): <T>(job: () => Promise<T>) => Promise<T> {
   let queue: Promise<unknown> = Promise.resolve();
-  const serial = <T>(job: () => Promise<T>): Promise<T> => {
+  return <T>(job: () => Promise<T>): Promise<T> => {
     const run = queue.then(job, job);
     queue = run.catch(() => undefined);
     return run;
   };
+}
 
-  return {
+/** Opens (creating if needed) the workspace database `dbName`. */
+export async function openWorkspaceStore(dbName: string = DEFAULT_DB_NAME): Promise<WorkspaceStore> {
+  const db = await openDatabase(dbName);
+  /** Article objects as last read or written, by id: an article is rewritten only when it changed. */
+  const known = new Map<string, WorkspaceArticle>();
+  /**
+   * Ids of the workspace as last loaded or saved: a save deletes those it no longer holds,
+   * never a record it did not list (one an ingest just stored, one left aside on load).
+   */
+  let listed = new Set<string>();
+  const serial = serialQueue();
+  const store: WorkspaceStore = {
+    refused: [],
     load: () =>
       serial(async () => {
         const tx = db.transaction(['articles', 'state'], 'readonly');
         const [records, order] = await Promise.all([
-          tx.objectStore('articles').getAll(),
-          tx.objectStore('state').get('order') as Promise<Order | undefined>,
+          tx.objectStore('articles').getAll() as Promise<unknown[]>,
+          tx.objectStore('state').get('order'),
           tx.done,
         ]);
-        if (!order && records.length === 0) return null;
-        const rank = new Map((order?.ids ?? []).map((id, i) => [id, i]));
-        const articles = [...records].sort(
-          (a, b) =>
-            (rank.get(a.meta.id) ?? Infinity) - (rank.get(b.meta.id) ?? Infinity) ||
-            a.addedAt.localeCompare(b.addedAt),
-        );
+        const { articles, refused } = readArticles(records, order);
+        Object.assign(store, { refused });
         known.clear();
         for (const a of articles) known.set(a.meta.id, a);
+        listed = new Set(known.keys());
+        if (order === undefined && records.length === 0) return null;
         return { version: WORKSPACE_VERSION, articles };
       }),
     save: (ws) =>
       serial(async () => {
-        const tx = db.transaction(['articles', 'state'], 'readwrite');
-        const store = tx.objectStore('articles');
-        const keep = new Set(ws.articles.map((a) => a.meta.id));
-        const stored = await store.getAllKeys();
-        const writes: Promise<unknown>[] = [];
-        for (const id of stored) if (!keep.has(id)) writes.push(store.delete(id));
-        const storedSet = new Set(stored);
-        for (const a of ws.articles)
-          if (known.get(a.meta.id) !== a || !storedSet.has(a.meta.id)) writes.push(store.put(a));
-        writes.push(tx.objectStore('state').put({ version: WORKSPACE_VERSION, ids: [...keep] }, 'order'));
-        await Promise.all([...writes, tx.done]);
-        known.clear();
-        for (const a of ws.articles) known.set(a.meta.id, a);
+        const changed = ws.articles.filter((a) => known.get(a.meta.id) !== a);
+        const records = serialize(changed);
+        const ids = ws.articles.map((a) => a.meta.id);
+        const keep = new Set(ids);
+        const gone = [...listed].filter((id) => !keep.has(id));
+        await atomically(db, (tx) => [
+          ...records.map((r) => () => tx.objectStore('articles').put(r)),
+          ...gone.map((id) => () => tx.objectStore('articles').delete(id)),
+          () => tx.objectStore('state').put({ version: WORKSPACE_VERSION, ids }, 'order'),
+        ]);
+        for (const id of gone) known.delete(id);
+        for (const a of changed) known.set(a.meta.id, a);
+        listed = keep;
       }),
     loadView: () =>
-      serial(async () => ((await db.get('state', 'view')) as WorkspaceView | undefined) ?? null),
+      serial(async () => {
+        const raw = await db.get('state', 'view');
+        if (raw === undefined) return null;
+        try {
+          return parseRecord('view', raw, 'stored view');
+        } catch {
+          return null;
+        }
+      }),
     saveView: (view) =>
       serial(async () => {
         await db.put('state', structuredClone(view), 'view');
       }),
+    putArticles: (articles, progress) =>
+      serial(async () => {
+        const records = serialize(articles);
+        await atomically(db, (tx) => [
+          ...records.map((r) => () => tx.objectStore('articles').put(r)),
+          () => tx.objectStore('state').put({ ...progress }, 'ingest'),
+        ]);
+        for (const a of articles) known.set(a.meta.id, a);
+      }),
+    readIngest: () =>
+      serial(async () => {
+        const raw = await db.get('state', 'ingest');
+        if (raw === undefined) return null;
+        try {
+          return parseRecord('ingest', raw, 'stored ingest');
+        } catch {
+          return null;
+        }
+      }),
+    endIngest: () => serial(() => db.delete('state', 'ingest')),
     clear: () =>
       serial(async () => {
-        const tx = db.transaction(['articles', 'state'], 'readwrite');
-        await Promise.all([tx.objectStore('articles').clear(), tx.objectStore('state').clear(), tx.done]);
+        await atomically(db, (tx) => [
+          () => tx.objectStore('articles').clear(),
+          () => tx.objectStore('state').clear(),
+        ]);
         known.clear();
+        listed = new Set();
       }),
-    close: () => void queue.then(() => db.close()),
+    close: () => void serial(() => Promise.resolve(db.close())),
   };
+  return store;
 }

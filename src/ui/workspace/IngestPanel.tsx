@@ -5,19 +5,24 @@
 import { useId, useState } from 'react';
 import type { WorkspaceArticle } from '../../workspace/types';
 import { useIngest } from './useIngest';
-import type { IngestWorker } from './useIngest';
+import type { IngestSink, IngestWorker } from './useIngest';
 
 export interface IngestPanelProps {
   onArticles: (articles: WorkspaceArticle[]) => void;
   /** Tests inject a fake worker. */
   createWorker?: () => IngestWorker;
+  /** Stores each article before it is listed (the workspace's IndexedDB). */
+  sink?: IngestSink;
 }
 
 const ACCEPT = '.txt,.text,.md,.html,.htm,text/plain,text/html';
 
 /** Multi-file ingestion with progress, cancel and a summary. */
-export function IngestPanel({ onArticles, createWorker }: IngestPanelProps) {
-  const ingest = useIngest(onArticles, createWorker ? { createWorker } : {});
+export function IngestPanel({ onArticles, createWorker, sink }: IngestPanelProps) {
+  const ingest = useIngest(onArticles, {
+    ...(createWorker ? { createWorker } : {}),
+    ...(sink ? { sink } : {}),
+  });
   const [date, setDate] = useState('');
   const [over, setOver] = useState(false);
   const id = useId();

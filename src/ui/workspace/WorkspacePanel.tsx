@@ -102,7 +102,11 @@ export function WorkspacePanel({ ws, createWorker }: WorkspacePanelProps) {
           </div>
           <div className="ws-col">
             <h2 className="panel-title">Add many files</h2>
-            <IngestPanel onArticles={ws.addMany} {...(createWorker ? { createWorker } : {})} />
+            <IngestPanel
+              onArticles={ws.addMany}
+              sink={ws.ingestSink}
+              {...(createWorker ? { createWorker } : {})}
+            />
           </div>
         </div>
       )}

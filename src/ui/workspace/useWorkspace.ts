@@ -17,8 +17,10 @@ import {
 } from '../../workspace/model';
 import { DEFAULT_DB_NAME, openWorkspaceStore } from '../../workspace/store';
 import type { WorkspaceStore } from '../../workspace/store';
+import type { IngestJournal } from '../../workspace/schema';
 import type { Workspace, WorkspaceArticle, WorkspaceView } from '../../workspace/types';
 import { WorkspaceImportError } from '../../workspace/types';
+import type { IngestSink } from './useIngest';
 
 /** How a new article joins the workspace: alone (`replace`) or beside the others. */
 export type AddMode = 'replace' | 'merge';
@@ -36,6 +38,8 @@ export interface WorkspaceState {
   add: (result: ExtractResult, mode: AddMode) => void;
   /** Adds workspace articles (from the ingest worker) in one go. */
   addMany: (articles: readonly WorkspaceArticle[]) => void;
+  /** Stores ingested articles before they are listed (see {@link useIngest}). */
+  ingestSink: IngestSink;
   remove: (id: string) => void;
   /** Forgets every article. */
   clear: () => void;
@@ -66,6 +70,23 @@ type Op = (ws: Workspace) => Workspace;
 
 const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
+/** What a reload found: an ingest it cut, stored articles it could not read. */
+function loadReport(interrupted: IngestJournal | null, refused: readonly string[]): string | null {
+  const parts: string[] = [];
+  if (interrupted) {
+    const { total, done, added } = interrupted;
+    const skipped = done - added;
+    parts.push(
+      `The last import was interrupted: ${added} of ${total} files were added${skipped > 0 ? ` and ${skipped} skipped` : ''}; ${total - done} were not. Drop them again to finish.`,
+    );
+  }
+  if (refused.length > 0)
+    parts.push(
+      `${refused.length} stored ${refused.length === 1 ? 'article is' : 'articles are'} damaged and left aside (${refused[0]}).`,
+    );
+  return parts.length > 0 ? parts.join(' ') : null;
+}
+
 /** The persistent workspace hook (see {@link WorkspaceState}). */
 export function useWorkspace(options: UseWorkspaceOptions = {}): WorkspaceState {
   const { dbName = DEFAULT_DB_NAME, openStore = openWorkspaceStore } = options;
@@ -89,9 +110,12 @@ export function useWorkspace(options: UseWorkspaceOptions = {}): WorkspaceState 
       .then(async (s) => {
         opened = s;
         if (!live) return s.close();
-        const [ws, v] = await Promise.all([s.load(), s.loadView()]);
+        const [ws, v, interrupted] = await Promise.all([s.load(), s.loadView(), s.readIngest()]);
         if (!live) return s.close();
         store.current = s;
+        if (interrupted) void s.endIngest().catch(() => undefined);
+        const report = loadReport(interrupted, s.refused);
+        if (report) setError(report);
         const ops = pending.current ?? [];
         pending.current = null;
         if (ws) setWorkspace(ops.reduce((acc, op) => op(acc), ws));
@@ -117,7 +141,9 @@ export function useWorkspace(options: UseWorkspaceOptions = {}): WorkspaceState 
     const s = store.current;
     if (!ready || !s) return;
     s.save(workspace).catch((e: unknown) =>
-      setError(`The workspace could not be saved (${message(e)}). Export it to keep a copy.`),
+      setError(
+        `The workspace could not be saved (${message(e)}). The previously saved version is kept; export the workspace to keep a copy of what you see now.`,
+      ),
     );
   }, [workspace, ready]);
 
@@ -137,6 +163,13 @@ export function useWorkspace(options: UseWorkspaceOptions = {}): WorkspaceState 
   const addMany = useCallback(
     (list: readonly WorkspaceArticle[]) => apply((ws) => addArticles(ws, list)),
     [apply],
+  );
+  const ingestSink = useMemo<IngestSink>(
+    () => ({
+      store: (list, progress) => store.current?.putArticles(list, progress) ?? Promise.resolve(),
+      end: () => store.current?.endIngest() ?? Promise.resolve(),
+    }),
+    [],
   );
   const remove = useCallback((id: string) => apply((ws) => removeArticle(ws, id)), [apply]);
   const clear = useCallback(() => apply(() => emptyWorkspace()), [apply]);
@@ -180,6 +213,7 @@ export function useWorkspace(options: UseWorkspaceOptions = {}): WorkspaceState 
     workspace,
     add,
     addMany,
+    ingestSink,
     remove,
     clear,
     importFile,

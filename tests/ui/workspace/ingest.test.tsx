@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { IngestPanel } from '../../../src/ui/workspace/IngestPanel';
 import { ingestText } from '../../../src/ui/workspace/ingestCore';
 import type { IngestMessage, IngestRequest } from '../../../src/ui/workspace/ingestProtocol';
@@ -94,6 +94,45 @@ describe('IngestPanel', () => {
         .flat()
         .map((a) => a.meta.id),
     ).toEqual(['a0']);
+  });
+});
+
+describe('IngestPanel with a sink', () => {
+  it('lists an article only once it is stored, with the progress, and ends the journal last', async () => {
+    const worker = new FakeWorker();
+    const onArticles = vi.fn<(a: WorkspaceArticle[]) => void>();
+    const log: string[] = [];
+    const gates: (() => void)[] = [];
+    const sink = {
+      store: (list: WorkspaceArticle[], p: { total: number; done: number; added: number }) => {
+        log.push(`store ${list.map((a) => a.meta.id).join(',')} ${p.done}/${p.total} +${p.added}`);
+        return new Promise<void>((resolve) => gates.push(resolve));
+      },
+      end: () => {
+        log.push('end');
+        return Promise.resolve();
+      },
+    };
+    render(<IngestPanel onArticles={onArticles} createWorker={() => worker} sink={sink} />);
+    const files = Array.from({ length: 3 }, (_, i) => new File([`Story ${i}`], `s${i}.txt`));
+    fireEvent.change(screen.getByLabelText('Choose article files to add'), { target: { files } });
+    const listed = () => onArticles.mock.calls.flat(2).map((a) => a.meta.id);
+    const open = async () => {
+      await waitFor(() => expect(gates.length).toBeGreaterThan(0));
+      await act(() => Promise.resolve(gates.shift()?.()));
+    };
+    await open(); // the journal of the run: 0 of 3
+    worker.send({ type: 'file', index: 0, name: 's0.txt', ok: true, article: article('a0') });
+    worker.send({ type: 'file', index: 1, name: 's1.txt', ok: false, reason: 'empty' });
+    worker.send({ type: 'file', index: 2, name: 's2.txt', ok: true, article: article('a2') });
+    worker.send({ type: 'done' });
+    expect(listed()).toEqual([]);
+    expect(screen.getByRole('status').textContent).toBe('Reading 3 of 3 files…');
+    await open();
+    await open();
+    await waitFor(() => expect(listed()).toEqual(['a0', 'a2']));
+    expect(log).toEqual(['store  0/3 +0', 'store a0 1/3 +1', 'store a2 3/3 +2', 'end']);
+    expect(screen.getByRole('status').textContent).toBe('Done: 2 of 3 files added, 1 skipped.');
   });
 });
 
