@@ -45,7 +45,8 @@ function ofTheInName(ctx: Ctx, j: number): Growth | undefined {
 /** "Democratic Republic of Congo", "Republic of the Congo": a gazetteer form with "of". */
 function formOverOf(ctx: Ctx, i: number, j: number, b: number): Growth | undefined {
   const after = ctx.tokens[j + 1];
-  if (!isWord(ctx.tokens, j, 'of') || !(after?.cap === true || after?.lower === 'the')) return undefined;
+  if (!isWord(ctx.tokens, j, 'of') || !(after?.cap === true || isWord(ctx.tokens, j + 1, 'the')))
+    return undefined;
   const end = formThroughOf(ctx, i, j, b);
   return end > 0 ? { j: end, head: false } : undefined;
 }
