@@ -260,6 +260,126 @@ function removeFurniture(doc: Document): void {
   }
 }
 
+/** Markup nested deeper than this (estimated before any DOM is built) is read by {@link stripTags}. */
+export const MAX_DOM_DEPTH = 512;
+/** Markup with more elements than this is read by {@link stripTags}. */
+export const MAX_DOM_ELEMENTS = 200_000;
+
+/** Elements that never have content. */
+const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'param',
+  'source',
+  'track',
+  'wbr',
+]);
+/** Elements whose end tag may be left out (the parser closes them): they add no depth. */
+const OPTIONAL_END = new Set([
+  'html',
+  'head',
+  'body',
+  'p',
+  'li',
+  'dt',
+  'dd',
+  'tr',
+  'td',
+  'th',
+  'thead',
+  'tbody',
+  'tfoot',
+  'option',
+  'optgroup',
+  'colgroup',
+  'caption',
+  'rb',
+  'rt',
+  'rp',
+]);
+/** Elements whose content is raw text up to their end tag. */
+const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp']);
+/** Elements inside which `<x/>` closes itself (SVG and MathML). */
+const FOREIGN = new Set(['svg', 'math']);
+
+const isNameChar = (c: number): boolean =>
+  (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45 || c === 58 || c === 95;
+
+/** The shape of a page's markup: elements, and an estimate of the deepest nesting. */
+export interface MarkupShape {
+  depth: number;
+  elements: number;
+}
+
+/**
+ * Estimates the nesting depth and counts the elements of `html` in one linear scan, before
+ * any DOM is built: comments and raw text (scripts, styles) are skipped, void elements and
+ * elements whose end tag is optional add no depth, an end tag closes one level.
+ */
+export function markupShape(html: string): MarkupShape {
+  const lower = html.toLowerCase();
+  let depth = 0;
+  let max = 0;
+  let elements = 0;
+  let foreign = 0;
+  for (let i = lower.indexOf('<'); i >= 0;) {
+    if (lower.startsWith('<!--', i)) {
+      const end = lower.indexOf('-->', i + 4);
+      i = end < 0 ? -1 : lower.indexOf('<', end + 3);
+      continue;
+    }
+    const isEnd = lower.charCodeAt(i + 1) === 47;
+    const from = i + (isEnd ? 2 : 1);
+    let j = from;
+    while (j < lower.length && isNameChar(lower.charCodeAt(j))) j++;
+    const end = j > from ? lower.indexOf('>', j) : -1;
+    if (end < 0) {
+      i = j > from ? -1 : lower.indexOf('<', i + 1);
+      continue;
+    }
+    const name = lower.slice(from, j);
+    const adds = !VOID.has(name) && !OPTIONAL_END.has(name);
+    if (isEnd) {
+      if (adds && depth > 0) depth--;
+      if (FOREIGN.has(name) && foreign > 0) foreign--;
+    } else {
+      elements++;
+      const selfClosed = lower.charCodeAt(end - 1) === 47 && (foreign > 0 || FOREIGN.has(name));
+      if (adds && !selfClosed) max = Math.max(max, ++depth);
+      if (FOREIGN.has(name) && !selfClosed) foreign++;
+      if (RAW_TEXT.has(name)) {
+        const close = lower.indexOf(`</${name}`, end);
+        i = close < 0 ? -1 : lower.indexOf('<', close + 1);
+        if (adds && depth > 0) depth--;
+        continue;
+      }
+    }
+    i = lower.indexOf('<', end + 1);
+  }
+  return { depth: max, elements };
+}
+
+/** The text of the page's `<title>`, read linearly (for pages read by {@link stripTags}). */
+function titleOf(html: string): string {
+  const lower = html.toLowerCase();
+  const open = lower.indexOf('<title');
+  const start = open < 0 ? -1 : lower.indexOf('>', open);
+  const close = start < 0 ? -1 : lower.indexOf('</title', start);
+  return close < 0
+    ? ''
+    : stripTags(html.slice(start + 1, close))
+        .replace(/\s+/g, ' ')
+        .trim();
+}
+
 function readDom(page: string): HtmlText {
   const parse = (): Document => new DOMParser().parseFromString(page, 'text/html') as unknown as Document;
   const doc = parse();
@@ -302,7 +422,8 @@ function readDom(page: string): HtmlText {
  * captions as paragraphs of their own), title and publication date. Uses readability, and
  * falls back to the page body without navigation, footers and forms when readability finds
  * no article (or the page is too deep or too large for it), and to a linear tag stripper when
- * the markup is too deeply nested for a DOM. Throws {@link InputError} when the page has no
+ * the markup is too deep or too large for a DOM ({@link MAX_DOM_DEPTH}, {@link MAX_DOM_ELEMENTS},
+ * estimated by {@link markupShape} before any DOM is built). Throws {@link InputError} when the page has no
  * readable text at all.
  */
 export function htmlToText(html: string): HtmlText {
@@ -310,9 +431,14 @@ export function htmlToText(html: string): HtmlText {
   const page = /<html[\s>]/i.test(html)
     ? html
     : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
+  const shape = markupShape(page);
   let result: HtmlText;
   try {
-    result = readDom(page);
+    // Too deep or too large for a DOM in bounded time: read the markup linearly.
+    result =
+      shape.depth > MAX_DOM_DEPTH || shape.elements > MAX_DOM_ELEMENTS
+        ? { text: stripTags(html), title: titleOf(html) }
+        : readDom(page);
   } catch {
     // The DOM overflowed the stack (pathological nesting): read the markup linearly.
     result = { text: stripTags(html), title: '' };

@@ -1,5 +1,13 @@
-import { describe, expect, it } from 'vitest';
-import { blocksToText, htmlToText, stripTags } from '../../src/extract/html';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { DOMParser } from 'linkedom';
+import {
+  blocksToText,
+  htmlToText,
+  markupShape,
+  MAX_DOM_DEPTH,
+  MAX_DOM_ELEMENTS,
+  stripTags,
+} from '../../src/extract/html';
 import { InputError } from '../../src/extract/types';
 
 const para = (n: number): string =>
@@ -113,5 +121,57 @@ describe('stripTags', () => {
 
   it('drops everything after an unclosed script', () => {
     expect(stripTags('<p>Kept</p><script>lost <p>also lost</p>')).toBe('Kept');
+  });
+});
+
+describe('markupShape', () => {
+  it('gives an ordinary page a small depth: optional end tags, void elements, raw text, SVG', () => {
+    const page = `<!DOCTYPE html><html><head><title>A <b> title</title><meta charset="utf-8">
+      <script>for (let i = 0; i < 9; i++) document.write("<div><div><div>");</script>
+      <style>div > p { color: red }</style></head>
+      <body><!-- <div><div><div> --><article><p>One.<p>Two.<br><img src=x>
+      <ul><li>a<li>b</ul><table><tr><td>1<td>2</table>
+      <svg><path d="M0 0"/><path d="M1 1"/><g><circle r="1"/></g></svg>
+      </article></body></html>`;
+    const shape = markupShape(page);
+    expect(shape.depth).toBe(3); // article > ul or table or svg > g
+    expect(shape.elements).toBe(24);
+  });
+
+  it('counts nested and unclosed elements', () => {
+    expect(markupShape(`${'<div>'.repeat(1000)}x${'</div>'.repeat(1000)}`).depth).toBe(1000);
+    expect(markupShape('<span>a '.repeat(700)).depth).toBe(700);
+    expect(markupShape('<div>a</div>'.repeat(700))).toEqual({ depth: 1, elements: 700 });
+    // `<div/>` does not close itself in HTML.
+    expect(markupShape('<div/>'.repeat(600)).depth).toBe(600);
+  });
+});
+
+describe('htmlToText: markup too deep or too large for a DOM', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('reads a page nested past the bound linearly, without building a DOM, and keeps its title', () => {
+    const parse = vi.spyOn(DOMParser.prototype, 'parseFromString');
+    const n = MAX_DOM_DEPTH + 1;
+    const deep = `<html><head><title>Deep page</title></head><body>${'<div>'.repeat(n)}<p>Deep text.</p>${'</div>'.repeat(n)}</body></html>`;
+    expect(htmlToText(deep)).toEqual({ text: 'Deep text.', title: 'Deep page' });
+    const unclosed = `<body>${'<div>'.repeat(n)}<p>Open text.</p>`;
+    expect(htmlToText(unclosed).text).toBe('Open text.');
+    expect(parse).not.toHaveBeenCalled();
+  });
+
+  it('reads a page with too many elements linearly', () => {
+    const parse = vi.spyOn(DOMParser.prototype, 'parseFromString');
+    const many = `<body><p>Many elements.</p>${'<br>'.repeat(MAX_DOM_ELEMENTS)}</body>`;
+    expect(htmlToText(many).text).toBe('Many elements.');
+    expect(parse).not.toHaveBeenCalled();
+  });
+
+  it('still reads an ordinary page through the DOM', () => {
+    const parse = vi.spyOn(DOMParser.prototype, 'parseFromString');
+    const n = MAX_DOM_DEPTH - 8;
+    const page = `${'<div>'.repeat(n)}<p>Nested, but not too deep.</p>${'</div>'.repeat(n)}`;
+    expect(htmlToText(page).text).toBe('Nested, but not too deep.');
+    expect(parse).toHaveBeenCalled();
   });
 });
