@@ -8,6 +8,7 @@
  * window around the date-like words (chrono's cost grows with the text).
  */
 import * as chrono from 'chrono-node';
+import { BoundedCache } from './memo';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 /** A year as ISO 8601 writes it: four digits, so that year 99 is `0099`. */
@@ -128,7 +129,12 @@ function viaChrono(
   return undefined;
 }
 
-const cache = new Map<string, string | undefined>();
+/** Sentences repeat across a corpus (datelines, boilerplate); long ones are not kept. */
+const cache = new BoundedCache<string | undefined>({
+  maxKeyLength: 2000,
+  maxEntries: 5000,
+  maxKeyChars: 1_000_000,
+});
 
 /** Parses the date of the event described in `sentence`. */
 export function eventDate(
@@ -137,11 +143,7 @@ export function eventDate(
   future: boolean,
 ): string | undefined {
   const key = `${published ?? ''}|${future ? 1 : 0}|${sentence}`;
-  if (cache.has(key)) return cache.get(key);
-  if (cache.size > 5000) cache.clear();
-  const d = parseDate(sentence, published, future);
-  cache.set(key, d);
-  return d;
+  return cache.get(key, () => parseDate(sentence, published, future));
 }
 
 function parseDate(sentence: string, published: string | undefined, future: boolean): string | undefined {
