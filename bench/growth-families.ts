@@ -29,7 +29,7 @@ const prose =
   (mb: number): string =>
     fill(mb, (i) => `${sentence}${i % per === per - 1 ? '\n\n' : ' '}`);
 
-const PARA = 'Officials from France and Germany met in Paris to discuss trade, the ministry said.';
+const PARA = 'Officials from France and Germany met in Paris on Monday to discuss trade and energy.';
 const page = (body: string): string =>
   `<!DOCTYPE html><html><head><title>Growth</title></head><body>${body}</body></html>`;
 
@@ -46,7 +46,10 @@ export const FAMILIES: Family[] = [
       return page(`${'<div>'.repeat(n)}<p>${PARA}</p>${'</div>'.repeat(n)}`);
     },
   },
-  { name: 'unclosed <div>', make: (mb) => page(fill(mb, () => `<div>${PARA}\n`)) },
+  {
+    name: 'unclosed <div>',
+    make: (mb) => page(fill(mb, (i) => (i % 100 === 0 ? `<div><p>${PARA}</p>\n` : '<div>'))),
+  },
   {
     name: 'organization speaks after a meeting',
     make: prose('Vladimir Putin met Xi Jinping in Beijing. The ministry said the talks were useful.'),
