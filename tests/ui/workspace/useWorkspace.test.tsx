@@ -5,7 +5,7 @@ import { act, cleanup, fireEvent, render, renderHook, screen, waitFor } from '@t
 import { useWorkspace } from '../../../src/ui/workspace/useWorkspace';
 import { WorkspacePanel } from '../../../src/ui/workspace/WorkspacePanel';
 import { exportWorkspace } from '../../../src/workspace/file';
-import { addArticle, emptyWorkspace } from '../../../src/workspace/model';
+import { addArticle, articleFromResult, emptyWorkspace } from '../../../src/workspace/model';
 import { openWorkspaceStore } from '../../../src/workspace/store';
 import { ALPHA, BETA, GAMMA, result } from '../../workspace/fixtures';
 
@@ -177,5 +177,43 @@ describe('WorkspacePanel', () => {
     await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/not valid JSON/));
     fireEvent.click(screen.getByRole('button', { name: 'Dismiss workspace message' }));
     expect(screen.queryByRole('alert')).toBeNull();
+  });
+});
+
+describe('useWorkspace after an interrupted ingest or a failed save', () => {
+  it('says after a reload what an interrupted import did not finish, once', async () => {
+    const dbName = fresh();
+    const s = await openWorkspaceStore(dbName);
+    await s.load();
+    const startedAt = '2026-01-01T00:00:00.000Z';
+    await s.putArticles([], { total: 400, done: 0, added: 0, startedAt });
+    await s.putArticles([articleFromResult(one)], { total: 400, done: 61, added: 61, startedAt });
+    s.close();
+    const hook = await mounted(dbName);
+    expect(hook.result.current.error).toBe(
+      'The last import was interrupted: 61 of 400 files were added; 339 were not. Drop them again to finish.',
+    );
+    expect(hook.result.current.metas.map((m) => m.id)).toEqual(['one']);
+    hook.unmount();
+    const again = await mounted(dbName);
+    expect(again.result.current.error).toBeNull();
+    again.unmount();
+  });
+
+  it('says a failed save kept the previous saved version', async () => {
+    const dbName = fresh();
+    const failing = async (name: string) => {
+      const s = await openWorkspaceStore(name);
+      return { ...s, refused: s.refused, save: () => Promise.reject(new Error('disk full')) };
+    };
+    const { result: r, unmount } = renderHook(() => useWorkspace({ dbName, openStore: failing }));
+    await waitFor(() => expect(r.current.ready).toBe(true));
+    act(() => r.current.add(one, 'merge'));
+    await waitFor(() =>
+      expect(r.current.error).toBe(
+        'The workspace could not be saved (disk full). The previously saved version is kept; export the workspace to keep a copy of what you see now.',
+      ),
+    );
+    unmount();
   });
 });
