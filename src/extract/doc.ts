@@ -42,6 +42,11 @@ export interface Doc {
   actors: Map<string, Actor>;
   /** Publication date, YYYY-MM-DD. */
   date?: string;
+  /**
+   * The clause start of every token (-1 until its sentence is read), filled lazily one
+   * sentence at a time by `clauseOf` in relations/util.ts: computed once per document.
+   */
+  clauseStarts?: Int32Array;
 }
 
 /** The state an actor stands for: itself for a state, its country for a person or body. */

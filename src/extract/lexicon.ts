@@ -9,6 +9,7 @@ import visitData from '../../data/lexicon/visit.json';
 import sanctionData from '../../data/lexicon/sanction.json';
 import namesData from '../../data/lexicon/names.json';
 import sentencesData from '../../data/lexicon/sentences.json';
+import relationsData from '../../data/lexicon/relations.json';
 
 const set = (xs: readonly string[]): ReadonlySet<string> => new Set(xs.map((x) => x.toLowerCase()));
 
@@ -254,5 +255,16 @@ export const lexicon = {
   clauses: {
     /** Words that open a new clause after a comma. */
     conjunctions: set(sentencesData.clauseConjunctions),
+  },
+  /** Lists shared by the relation extractors (relations/util.ts). */
+  relations: {
+    /** "and", "or" after a comma open a clause before a lower-case word. */
+    clauseListConjunctions: set(relationsData.clauseListConjunctions),
+    /** "who", "which": their antecedent is the list right before them. */
+    relativeOpeners: set(relationsData.relativeOpeners),
+    /** Words that may stand between two names of one list: "A and the B". */
+    listJoiners: set(relationsData.listJoiners),
+    /** "the junta", "its island": determiners of a description standing for a state. */
+    descriptionDeterminers: set(relationsData.descriptionDeterminers),
   },
 } as const;

@@ -4,11 +4,13 @@ import { stateOf } from '../doc';
 import { lexicon } from '../lexicon';
 import type { Token } from '../tokens';
 import { phraseAt } from '../mentions';
+import { inSet, isSeq, isWord } from '../match';
 
 /** Sentences longer than this are skipped by relation matching (caps per-sentence work). */
 export const MAX_SENTENCE_CHARS = 1500;
 
 const nm = lexicon.names;
+const rl = lexicon.relations;
 
 export function sentenceOk(doc: Doc, si: number): boolean {
   const s = doc.sentences[si];
@@ -26,16 +28,12 @@ export function gapBefore(doc: Doc, k: number): string {
   return doc.text.slice(p.end, t.start);
 }
 
-/** Per document: the clause start of every token, filled one sentence at a time. */
-const clauseCache = new WeakMap<Doc, Int32Array>();
-
-/** Token index where the clause holding token k starts, and where it ends. */
+/**
+ * Token index where the clause holding token k starts, and where it ends. The clause starts
+ * are kept on the document (`doc.clauseStarts`), each sentence read once.
+ */
 export function clauseOf(doc: Doc, si: number, k: number): [number, number] {
-  let starts = clauseCache.get(doc);
-  if (!starts) {
-    starts = new Int32Array(doc.tokens.length).fill(-1);
-    clauseCache.set(doc, starts);
-  }
+  const starts = (doc.clauseStarts ??= new Int32Array(doc.tokens.length).fill(-1));
   const [a, b] = doc.sentTok[si] ?? [0, 0];
   if (starts[a] === -1) {
     // One pass over the sentence: starts[q] = clause start, for every token.
@@ -58,7 +56,7 @@ function clauseBoundary(doc: Doc, q: number): boolean {
     const t = doc.tokens[q];
     if (!t) return false;
     if (lexicon.clauses.conjunctions.has(t.lower)) return true;
-    if (t.lower === 'and' || t.lower === 'or') {
+    if (rl.clauseListConjunctions.has(t.lower)) {
       const n = doc.tokens[q + 1];
       return !!n && !n.cap && doc.tokenMention[q + 1] === -1;
     }
@@ -102,19 +100,12 @@ function listGapOk(doc: Doc, from: number, to: number): boolean {
     if (!t) return false;
     const g = gapBefore(doc, k);
     if (/[;:.“”"()]/.test(g)) return false;
+    if (rl.listJoiners.has(t.lower) || nm.possessivePronouns.has(t.lower)) continue;
     // "Tehran and then Washington"
-    if (
-      t.lower === 'and' ||
-      t.lower === 'the' ||
-      t.lower === 'both' ||
-      (t.lower === 'then' && doc.tokens[k - 1]?.lower === 'and') ||
-      nm.possessivePronouns.has(t.lower)
-    )
-      continue;
+    if (isSeq(doc.tokens, k - 1, ['and', 'then'])) continue;
     if (phraseAt(doc.tokens, k, to, nm.leaderRoles) > 0 || phraseAt(doc.tokens, k, to, nm.portfolios) > 0)
       continue;
-    if (t.cap && (t.lower === 'of' || nm.honorifics.words.has(t.lower))) continue;
-    if (t.lower === 'of' || t.lower === 'for') continue;
+    if (t.cap && nm.honorifics.words.has(t.lower)) continue;
     return false;
   }
   const g = gapBefore(doc, to);
@@ -179,19 +170,14 @@ export function statesOf(doc: Doc, ms: readonly RMention[]): string[] {
 
 /** "the two countries" etc.: the first two states of this sentence or the previous ones. */
 export function pairNounAt(doc: Doc, k: number, end: number): number {
-  for (const ph of lexicon.alliance.pairNouns) {
-    let ok = true;
-    for (let q = 0; q < ph.length; q++) if (doc.tokens[k + q]?.lower !== ph[q] || k + q >= end) ok = false;
-    if (ok) return ph.length;
-  }
+  for (const ph of lexicon.alliance.pairNouns)
+    if (k + ph.length <= end && isSeq(doc.tokens, k, ph)) return ph.length;
   return 0;
 }
 
 export function pairFromContext(doc: Doc, si: number, beforeTok: number): string[] {
   // "the two leaders": the states of the last two leaders named, within five sentences.
-  const leaders = [0, 1, 2].some(
-    (d) => doc.tokens[beforeTok + d]?.lower === 'two' && doc.tokens[beforeTok + d + 1]?.lower === 'leaders',
-  );
+  const leaders = [0, 1, 2].some((d) => isSeq(doc.tokens, beforeTok + d, ['two', 'leaders']));
   if (leaders) {
     const states: string[] = [];
     for (let s = si; s >= Math.max(0, si - 5) && states.length < 2; s--) {
@@ -225,8 +211,7 @@ export function pairFromContext(doc: Doc, si: number, beforeTok: number): string
  * which have formed …", "X, who visited …"): the list of mentions right before it.
  */
 export function relativeAntecedent(doc: Doc, si: number, a: number): RMention[] {
-  const t = doc.tokens[a];
-  if (!t || (t.lower !== 'who' && t.lower !== 'which')) return [];
+  if (!inSet(doc.tokens, a, rl.relativeOpeners)) return [];
   const [sa] = doc.sentTok[si] ?? [0, 0];
   const m = mentionAt(doc, a - 1);
   if (!m || m.t0 < sa) return [];
@@ -267,12 +252,11 @@ export function describedState(
   not: readonly string[],
   heads: ReadonlySet<string> = lexicon.names.stateDescriptors,
 ): { key: string; end: number } | undefined {
-  const d = doc.tokens[r]?.lower;
-  if (d !== 'the' && d !== 'its' && d !== 'that') return undefined;
+  if (!inSet(doc.tokens, r, rl.descriptionDeterminers)) return undefined;
   const q = descriptionHead(doc, r, heads, /^[a-z-]+$/);
   if (q === undefined) return undefined;
   // "the island of Cuba": the name follows and is read as such.
-  if (doc.tokens[q + 1]?.lower === 'of' && mentionAt(doc, q + 2)) return undefined;
+  if (isWord(doc.tokens, q + 1, 'of') && mentionAt(doc, q + 2)) return undefined;
   for (const m of mentionsBefore(doc, si, doc.tokens[r]?.start ?? 0, 3)) {
     const st = stateOf(doc, m.key);
     const a = doc.actors.get(m.key);
@@ -301,7 +285,7 @@ export function* mentionsBefore(doc: Doc, si: number, start: number, back: numbe
  * named last before it, within three sentences.
  */
 export function describedBloc(doc: Doc, si: number, r: number): string | undefined {
-  if (doc.tokens[r]?.lower !== 'the') return undefined;
+  if (!isWord(doc.tokens, r, 'the')) return undefined;
   if (descriptionHead(doc, r, lexicon.names.blocDescriptors, /^[a-z0-9-]+$/) === undefined) return undefined;
   for (const m of mentionsBefore(doc, si, doc.tokens[r]?.start ?? 0, 3)) {
     const a = doc.actors.get(m.key);
