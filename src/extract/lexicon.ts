@@ -143,6 +143,14 @@ export const lexicon = {
     signVerbs: set(allianceData.signVerbs),
     /** Cues that also take a direct object: "A has long supported B". */
     objectCues: set(allianceData.objectCues),
+    /** Words between a membership cue and its bloc: "member of the EU". */
+    blocLeads: set(allianceData.blocLeads),
+    /** Words after a sponsored name that leave it the object: "backed Kyiv in its war". */
+    objectFollowers: set(allianceData.objectFollowers),
+    /** "its", "their": possessives standing for a state or a group. */
+    ownerPronouns: set(allianceData.ownerPronouns),
+    /** Counts before a bloc shared by the counted allies: "the two NATO allies". */
+    countWords: set(allianceData.countWords),
   },
   visit: {
     nouns: set(visitData.nouns),
