@@ -199,6 +199,14 @@ export const lexicon = {
     coordination: set(sanctionData.coordination),
     /** Nouns that refer back to a measure just named: "the measures". */
     anaphors: set(sanctionData.anaphors),
+    /** "sanctions by A", "an embargo from B": the imposer follows. */
+    imposerPrepositions: set(sanctionData.imposerPrepositions),
+    /** "was sanctioned", "the sanctioned bank": no imposer is the subject. */
+    notVerbAfter: set(sanctionData.notVerbAfter),
+    /** "coordinated with A", "alongside B": the partners follow. */
+    coordinationPrepositions: set(sanctionData.coordinationPrepositions),
+    /** "the measures", "these sanctions": a noun referring back to a measure. */
+    anaphorDeterminers: set(sanctionData.anaphorDeterminers),
   },
   names: {
     stopwords: set(namesData.stopwords),
