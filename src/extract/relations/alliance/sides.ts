@@ -3,7 +3,7 @@ import type { RMention } from '../../doc';
 import { lexicon } from '../../lexicon';
 import { inSet, isWord } from '../../match';
 import { describedState, gapBefore, listAround, mentionAt } from '../util';
-import { blocAt } from './1-membership';
+import { blocAt } from './01-membership';
 import { appositionObject } from './apposition';
 import type { AllianceCue } from './cue';
 import { firstMentionBefore, statesOf } from './parties';

@@ -13,10 +13,10 @@ import type { Doc } from '../../doc';
 import { lexicon } from '../../lexicon';
 import type { FoundTie, RelationExtractor } from '../types';
 import { clauseOf, sentenceOk } from '../util';
-import { nounEnd, sanctionNoun } from './1-sanction-noun';
-import { sanctionVerbs } from './2-sanction-verb';
-import { assetFreezes } from './3-asset-freeze';
-import { coordinated } from './4-coordinated';
+import { nounEnd, sanctionNoun } from './01-sanction-noun';
+import { sanctionVerbs } from './02-sanction-verb';
+import { assetFreezes } from './03-asset-freeze';
+import { coordinated } from './04-coordinated';
 import { latestStatus } from './ties';
 
 export { latestStatus } from './ties';

@@ -13,12 +13,12 @@ import { lexicon } from '../../lexicon';
 import { isWord } from '../../match';
 import type { FoundTie, RelationExtractor } from '../types';
 import { clauseOf, hasWordIn, sentenceOk } from '../util';
-import { speakingIn } from './1-speaking-in';
-import { visitNoun, type Pending } from './2-visit-noun';
-import { travelVerb } from './3-travel-verb';
-import { sentEnvoy } from './4-sent-envoy';
-import { meeting } from './5-meeting';
-import { knownHost } from './6-known-host';
+import { speakingIn } from './01-speaking-in';
+import { visitNoun, type Pending } from './02-visit-noun';
+import { travelVerb } from './03-travel-verb';
+import { sentEnvoy } from './04-sent-envoy';
+import { meeting } from './05-meeting';
+import { knownHost } from './06-known-host';
 import type { VisitCue } from './cue';
 
 const lx = lexicon.visit;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { visit } from '../../../../src/extract/relations/visit';
-import { knownHost } from '../../../../src/extract/relations/visit/6-known-host';
-import type { Pending } from '../../../../src/extract/relations/visit/2-visit-noun';
+import { knownHost } from '../../../../src/extract/relations/visit/06-known-host';
+import type { Pending } from '../../../../src/extract/relations/visit/02-visit-noun';
 import type { FoundTie } from '../../../../src/extract/relations';
 import { docOf } from '../../helpers';
 

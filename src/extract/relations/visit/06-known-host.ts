@@ -4,7 +4,7 @@
  */
 import type { Doc } from '../../doc';
 import type { FoundTie } from '../types';
-import type { Pending } from './2-visit-noun';
+import type { Pending } from './02-visit-noun';
 import { emit } from './emit';
 
 /**
