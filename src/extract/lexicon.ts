@@ -229,6 +229,8 @@ export const lexicon = {
     pluralPronouns: set(namesData.pronouns.plural),
     possessivePronouns: set(namesData.pronouns.possessive),
     formerCues: set(namesData.formerCues),
+    /** Former offices whose holders stay political actors (leaders), not commentators. */
+    formerHeadRoles: phraseSet(namesData.formerHeadRoles),
     eventNouns: set(namesData.eventNouns),
     /** Words that make a name a company, club, event or product, never a person. */
     nonPersonTokens: set(namesData.nonPersonTokens),

@@ -84,7 +84,10 @@ function prefixWordBack(ctx: Ctx, k: number, sentStart: number, m: Mention): num
     else m.titles.push(phrase);
     return k - n;
   }
-  return isTitleFiller(tokens, k, sentStart) ? k - 1 : undefined;
+  if (!isTitleFiller(tokens, k, sentStart)) return undefined;
+  // "former Turkish ambassador X": "former" governs the titles read after it.
+  if (nm.formerCues.has(tokens[k]?.lower ?? '')) m.formerTitles.push(...m.titles.splice(0));
+  return k - 1;
 }
 
 /** Titles and nationality written before a name: "Chinese foreign minister", "his Russian counterpart". */

@@ -70,6 +70,7 @@ function personKind(c: Cluster, f: PersonFacts): Actor['kind'] {
   if (c.gaz) return 'leader';
   if (f.research) return 'analyst';
   if (f.leaderWord) return 'leader';
+  if (f.formerOfficial) return 'analyst';
   if (f.analystWord) return 'analyst';
   return 'leader';
 }

@@ -49,7 +49,7 @@ export function appositionSegments(ctx: ResolveCtx, m: Mention, sentEnd: number)
   return segs;
 }
 
-/** Whether a role of `set` stands in [a, b); `former` when one follows "former". */
+/** Whether a role of `set` stands in [a, b); `former` when one follows "former" in the segment. */
 export function hasRole(
   tokens: readonly Token[],
   a: number,
@@ -58,10 +58,13 @@ export function hasRole(
 ): { found: boolean; former: boolean } {
   let found = false;
   let former = false;
+  // "a former State Department official": "former" governs the role words after it.
+  let afterFormer = false;
   for (let k = a; k < b; k++) {
+    if (inSet(tokens, k, nm.formerCues)) afterFormer = true;
     const n = phraseAt(tokens, k, b, set);
     if (n > 0) {
-      if (k > a && inSet(tokens, k - 1, nm.formerCues)) former = true;
+      if (afterFormer) former = true;
       else found = true;
       k += n - 1;
     }
@@ -123,6 +126,8 @@ export function appositionFacts(ctx: ResolveCtx, c: Cluster, m: Mention, f: Pers
   const lr = hasRole(tokens, seg0[0], seg0[1], nm.leaderRoles);
   const ar = hasRole(tokens, seg0[0], seg0[1], nm.analystRoles);
   const segOrg = segmentFacts(ctx, segs, f);
+  const formerHead = hasRole(tokens, seg0[0], seg0[1], nm.formerHeadRoles).former;
+  if (lr.former && !lr.found && !formerHead) f.formerOfficial = true;
   if (lr.found || ar.found || segOrg || f.research) {
     c.evidence = true;
     f.roles.push(ctx.text.slice((tokens[seg0[0]] as Token).start, (tokens[seg0[1] - 1] as Token).end));

@@ -14,6 +14,8 @@ export interface PersonFacts {
   research: boolean;
   leaderWord: boolean;
   analystWord: boolean;
+  /** Held an office below head of state or government ("former ambassador"): a commentator now. */
+  formerOfficial: boolean;
   titleCountry?: string;
   apposCountry?: string;
   /** Keys of the organizations the person belongs to. */
@@ -34,6 +36,7 @@ export function newFacts(c: Cluster): PersonFacts {
     research: false,
     leaderWord: false,
     analystWord: false,
+    formerOfficial: false,
     orgs: new Set(),
     multiToken: c.tokens.length >= 2,
     shortForm: false,
@@ -53,6 +56,7 @@ export function titleFacts(c: Cluster, m: Mention, f: PersonFacts): void {
     if (inPhrases(nm.leaderRoles, t)) f.leaderWord = true;
     else if (nm.analystRoles.words.has(t) || !inPhrases(nm.honorifics, t)) f.analystWord = true;
   }
+  for (const t of m.formerTitles) if (!inPhrases(nm.formerHeadRoles, t)) f.formerOfficial = true;
   if (m.titleCountry) {
     f.titleCountry ??= m.titleCountry;
     if (f.multiToken) c.evidence = true;
