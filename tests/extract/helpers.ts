@@ -5,6 +5,7 @@ import { resolve } from '../../src/extract/resolve';
 import { splitSentences } from '../../src/extract/sentences';
 import { tokenize } from '../../src/extract/tokens';
 import type { FoundTie, RelationExtractor } from '../../src/extract/relations';
+import { earlierTiesFor } from '../../src/extract/relations';
 
 /** The resolved document of an already clean text. */
 export function docOf(text: string, date?: string): Doc {
@@ -17,7 +18,7 @@ export function docOf(text: string, date?: string): Doc {
 /** "source -> target" labels of an extractor's ties on a text (sorted, unique). */
 export function edges(ex: RelationExtractor, text: string, date?: string): string[] {
   const doc = docOf(text, date);
-  return edgeLabels(doc, ex.extract(doc));
+  return edgeLabels(doc, ex.extract(doc, earlierTiesFor(doc, ex)));
 }
 
 export function edgeLabels(doc: Doc, ties: readonly FoundTie[]): string[] {

@@ -17,8 +17,16 @@ export interface FoundTie {
   rule?: string[];
 }
 
-/** One relation kind: a pure function of the resolved document. */
+/** The ties found by the kinds that ran before, by kind. */
+export type EarlierTies = ReadonlyMap<RelationType, readonly FoundTie[]>;
+
+/**
+ * One relation kind: a pure function of the resolved document and of the ties of the kinds
+ * it declares in `after` (the registry runs those first and hands their ties over).
+ */
 export interface RelationExtractor {
   type: RelationType;
-  extract(doc: Doc): FoundTie[];
+  /** Kinds whose ties this one reads ("quote" reads "sanction"). */
+  after?: readonly RelationType[];
+  extract(doc: Doc, earlier?: EarlierTies): FoundTie[];
 }

@@ -1,0 +1,145 @@
+/**
+ * Step 3 (continued): the subject of a speech cue at tokens [v, ve): the noun phrase before
+ * the cue ("A said", "A, who …, said", "officials familiar with … said"), else the one after
+ * it ("…,” said A", "according to A").
+ */
+import { lexicon } from '../../lexicon';
+import { inSet } from '../../match';
+import { clauseOf, gapBefore, mentionAt } from '../util';
+import {
+  anonymousHeadBefore,
+  anonymousInPlace,
+  isPerson,
+  npSpeaker,
+  parentheticalHead,
+  personOfTitledState,
+  relativeAntecedent,
+} from './speaker';
+import type { QuoteState, Speaker } from './types';
+
+const sp = lexicon.speech;
+
+export interface Subject {
+  who: Speaker;
+  /** Offset where the subject starts, -1 if none. */
+  subjStart: number;
+  /** Ids of the rules that found the speaker. */
+  rule: string[];
+}
+
+const NONE: Subject = { who: undefined, subjStart: -1, rule: [] };
+const CLAUSE_RULE = 'quote/subject-before-clause';
+
+/** The speaker of a speech cue at tokens [v, ve) in sentence si. */
+export function subjectOf(st: QuoteState, si: number, v: number, ve: number, after: boolean): Subject {
+  if (!after) {
+    const before = subjectBefore(st, si, v);
+    if (before) return before;
+  }
+  return subjectAfter(st, si, ve);
+}
+
+/** Back from the cue over "has also", "was" …, not across a comma: the subject's last token. */
+function skipToSubject(st: QuoteState, sa: number, v: number): number {
+  const { doc } = st;
+  let q = v - 1;
+  let skips = 0;
+  while (
+    q >= sa &&
+    skips < 4 &&
+    inSet(doc.tokens, q, sp.skipBeforeCue) &&
+    mentionAt(doc, q) === undefined &&
+    // "A, who arrived in C on Monday, said": a comma closes what is skipped.
+    !gapBefore(doc, q + 1).includes(',')
+  ) {
+    q--;
+    skips++;
+  }
+  return q;
+}
+
+/** The subject before the cue; undefined when the cue opens the sentence or follows a quotation. */
+function subjectBefore(st: QuoteState, si: number, v: number): Subject | undefined {
+  const { doc } = st;
+  const [sa] = doc.sentTok[si] ?? [0, 0];
+  const q = skipToSubject(st, sa, v);
+  if (q < sa) return undefined;
+  const g = doc.text.slice(doc.tokens[q]?.end ?? 0, doc.tokens[q + 1]?.start ?? 0);
+  // 'A, who praised B as "a partner", said': the quotation closes before the parenthetical's comma.
+  if (/[”"]\s*,\s*$/.test(g)) {
+    const head = parentheticalHead(doc, sa, q);
+    if (head) return { who: head.key, subjStart: head.start, rule: [CLAUSE_RULE] };
+  }
+  if (/[”"]/.test(g)) return undefined;
+  return g.includes(',') ? subjectBeforeComma(st, si, sa, q) : subjectRightBefore(st, si, sa, q);
+}
+
+/**
+ * "A, who arrived in C, said", "A, speaking alongside B, said", "A, an analyst at the
+ * Institute - C, said", "Beijing, which …, said": the head before the parenthetical.
+ */
+function subjectBeforeComma(st: QuoteState, si: number, sa: number, q: number): Subject {
+  const { doc } = st;
+  const head = parentheticalHead(doc, sa, q);
+  if (head) return { who: head.key, subjStart: head.start, rule: [CLAUSE_RULE] };
+  const rel = relativeAntecedent(doc, si, q);
+  if (rel) return { who: rel.key, subjStart: rel.start, rule: [CLAUSE_RULE] };
+  // "New Zealand's prime minister, Jacinda Ardern, said": the name right before.
+  const mq = mentionAt(doc, q);
+  if (mq && isPerson(doc, mq.key)) return { who: mq.key, subjStart: mq.start, rule: [] };
+  const [ca] = clauseOf(doc, si, q);
+  // Apposition: "Yun Sun, director of …, said"
+  for (let r = ca; r < Math.min(q, ca + 4); r++) {
+    const m = mentionAt(doc, r);
+    if (!m) continue;
+    const a = doc.actors.get(m.key);
+    if (a && a.kind !== 'state') return { who: m.key, subjStart: m.start, rule: [CLAUSE_RULE] };
+    break;
+  }
+  const m0 = mentionAt(doc, ca);
+  if (!m0) return NONE;
+  // "Kenyan President X welcomed …, saying": the titled person, not their state.
+  const person = personOfTitledState(st, m0, q);
+  return person
+    ? { who: person, subjStart: m0.start, rule: ['quote/titled-person'] }
+    : { who: m0.key, subjStart: m0.start, rule: [] };
+}
+
+/** The noun phrase ending right before the cue ("Analysts in Nairobi say", "she said"). */
+function subjectRightBefore(st: QuoteState, si: number, sa: number, q: number): Subject {
+  const { doc } = st;
+  const m = mentionAt(doc, q);
+  const subjStart = m ? m.start : (doc.tokens[q]?.start ?? -1);
+  // "Analysts in Nairobi say": unnamed commentators located in a place, not its state.
+  if (m && anonymousInPlace(doc, m)) return { who: null, subjStart, rule: [] };
+  // "officials from both sides said", "diplomats familiar with the talks said": the
+  // head is the unnamed commentators before the modifier, not its last noun.
+  const head = anonymousHeadBefore(doc, sa, q);
+  if (head >= 0) {
+    const n = npSpeaker(st, head, 'before');
+    return { who: n.who ?? null, subjStart: doc.tokens[head]?.start ?? -1, rule: n.rule ? [n.rule] : [] };
+  }
+  const n = npSpeaker(st, q, 'before');
+  if (n.who !== undefined) return { who: n.who, subjStart, rule: n.rule ? [n.rule] : [] };
+  // "Beijing, which when asked about … said"
+  const rel = relativeAntecedent(doc, si, q);
+  return rel ? { who: rel.key, subjStart: rel.start, rule: [CLAUSE_RULE] } : NONE;
+}
+
+/** Inversion: "…,” said X" / "according to X": the noun phrase after the cue. */
+function subjectAfter(st: QuoteState, si: number, ve: number): Subject {
+  const { doc } = st;
+  const [, sb] = doc.sentTok[si] ?? [0, 0];
+  for (let r = ve; r < Math.min(sb, ve + 4); r++) {
+    const t = doc.tokens[r];
+    if (!t) break;
+    if (inSet(doc.tokens, r, sp.invertedSubjectSkips)) continue;
+    const n = npSpeaker(st, r, 'after');
+    if (n.who !== undefined)
+      return { who: n.who, subjStart: t.start, rule: ['quote/inverted-cue', ...(n.rule ? [n.rule] : [])] };
+    // "a defense official": skip modifiers up to the head, not into a prepositional phrase
+    if (!t.cap && !sp.anonymous.has(t.lower) && !sp.invertedSubjectStops.has(t.lower)) continue;
+    break;
+  }
+  return NONE;
+}
