@@ -6,7 +6,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Doc } from '../../../src/extract/doc';
-import { RELATION_EXTRACTORS } from '../../../src/extract/relations';
+import { earlierTiesFor, RELATION_EXTRACTORS } from '../../../src/extract/relations';
 import type { FoundTie } from '../../../src/extract/relations';
 import { NODE_KINDS, UNDIRECTED_TYPES } from '../../../src/graph/types';
 import type { RelationType } from '../../../src/graph/types';
@@ -95,7 +95,7 @@ export function found(kind: string, c: Case): Map<string, Set<string>> {
   if (kind === 'actors') return actorsFound(doc);
   const ex = RELATION_EXTRACTORS.find((e) => e.type === kind);
   if (!ex) throw new Error(`no relation extractor for "${kind}"`);
-  return tiesFound(doc, ex.extract(doc));
+  return tiesFound(doc, ex.extract(doc, earlierTiesFor(doc, ex)));
 }
 
 function actorsFound(doc: Doc): Map<string, Set<string>> {
