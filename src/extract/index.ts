@@ -14,7 +14,7 @@ import { splitSentences } from './sentences';
 import { tokenize } from './tokens';
 import { findMentions } from './mentions';
 import { resolve } from './resolve';
-import { runRelations } from './relations';
+import { RELATION_EXTRACTORS, runRelations } from './relations';
 import { buildGraph } from './graph';
 import { articleId } from './hash';
 import { checkInput, isHtml } from './input';
@@ -44,7 +44,7 @@ export function extractGraph(input: string, options: ExtractOptions = {}): Extra
   const tokens = tokenize(text, sentences);
   const mentions = findMentions(text, tokens, sentences);
   const doc = resolve(text, paragraphs, sentences, tokens, mentions, date);
-  const ties = runRelations(doc);
+  const ties = runRelations(doc, RELATION_EXTRACTORS);
   const id = options.articleId ?? articleId(text);
   title ??= text.split('\n')[0]?.trim().slice(0, 200);
   const article: ArticleMeta = { id, title: title || 'Untitled' };
