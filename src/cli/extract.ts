@@ -23,7 +23,9 @@ export class Fatal extends Error {
   }
 }
 
-export const oneLine = (s: string): string => s.replace(/\s*\n\s*/g, ' ').trim();
+import { oneLine } from '../graph/trim';
+
+export { oneLine };
 
 type Loader = typeof import('../extract/index');
 

@@ -6,10 +6,10 @@
  */
 import { parseCommand, UsageError } from './args';
 import { HELP } from './help';
+import { oneLine } from '../graph/trim';
 
 const EXIT_USAGE = 2;
 const EXIT_INTERNAL = 3;
-const oneLine = (s: string): string => s.replace(/\s*\n\s*/g, ' ').trim();
 
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   // A closed pipe (`| head`) is not an error of ours.

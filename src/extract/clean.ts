@@ -7,6 +7,7 @@
 import { lexicon } from './lexicon';
 import { gazetteer } from './gazetteer';
 import { splitSentences } from './sentences';
+import { SPACES, trimEndOf } from '../graph/trim';
 
 const lx = lexicon.clean;
 
@@ -150,7 +151,7 @@ function isByline(line: string): boolean {
 }
 
 function isBoilerplateLine(line: string): boolean {
-  const lower = line.toLowerCase().replace(/[\s:.!|]+$/, '');
+  const lower = trimEndOf(line.toLowerCase(), `${SPACES}:.!|`);
   if (lx.lines.has(lower)) return true;
   // A footer that only names the outlet: "Le Monde", "© The Associated Press".
   if (
@@ -190,18 +191,21 @@ function isTimestamp(lower: string): boolean {
   return prefix && /\d/.test(lower) && firstWords(lower, 17).length <= 16;
 }
 
+/** "(AP)" → "ap": the agency named in a tag, without brackets or what follows them. */
+function agencyName(tag: string): string {
+  const open = tag.startsWith('(') ? tag.slice(1) : tag;
+  const close = open.indexOf(')');
+  return (close < 0 ? open : open.slice(0, close)).toLowerCase();
+}
+
 /** Strips a dateline ("LONDON —", "DUBAI ") from the start of an opening paragraph. */
 export function stripDateline(line: string): string {
   const tag = AGENCY_TAG.exec(line);
-  if (
-    tag &&
-    tag[0].length < line.length &&
-    lexicon.clean.publishers.has(tag[0].replace(/^\(|\).*$/g, '').toLowerCase())
-  )
+  if (tag && tag[0].length < line.length && lexicon.clean.publishers.has(agencyName(tag[0])))
     return line.slice(tag[0].length);
   const dash = DATELINE_DASH.exec(line);
   if (dash && dash[0].length < line.length && /[—–:-]/.test(dash[0])) {
-    const head = dash[0].replace(/[\s—–:-]+$/, '');
+    const head = trimEndOf(dash[0], `${SPACES}—–:-`);
     // Keep a real sentence start such as "US-China talks:"; datelines are all capitals.
     if (head.replace(/[^A-Z]/gi, '').length >= 3) return line.slice(dash[0].length);
   }

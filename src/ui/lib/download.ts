@@ -1,11 +1,12 @@
 /** File names and downloads for exports. */
 import { slug } from '../../graph/normalize';
 import type { ArticleMeta } from '../../graph/types';
+import { trimEndOf } from '../../graph/trim';
 
 /** Base file name from the loaded articles' titles: "china-asserts-deep-friendship…". */
 export function exportBaseName(articles: readonly ArticleMeta[]): string {
   const first = articles[0];
-  const base = (first ? slug(first.title) : '').slice(0, 60).replace(/-+$/, '') || 'entente-graph';
+  const base = trimEndOf((first ? slug(first.title) : '').slice(0, 60), '-') || 'entente-graph';
   return articles.length > 1 ? `${base}-and-${articles.length - 1}-more` : base;
 }
 
