@@ -8,6 +8,8 @@
  * "ガザ"), so two distinct names never share a key, and a name never gets an empty key.
  */
 
+import { trimOf } from './trim';
+
 const APOSTROPHES = /[\u2018\u2019\u201B\u02BC\u2032`\u00B4]/g;
 const HYPHENS = /[\u2010-\u2013\u2212]/g;
 const SPACES = /\s+/g;
@@ -57,15 +59,15 @@ export function fold(s: string): string {
  * other scripts kept as written (NFC). Empty when the name has no letter or digit.
  */
 export function slug(name: string): string {
-  return name
+  const joined = name
     .normalize('NFKD')
     .replace(LATIN_MARKS, '$1')
     .replace(UNDECOMPOSED_RE, (c) => UNDECOMPOSED[c] ?? c)
     .normalize('NFC')
     .toLowerCase()
     .replace(KEY_APOSTROPHES, '')
-    .replace(KEY_SEPARATORS, '-')
-    .replace(/^-+|-+$/g, '');
+    .replace(KEY_SEPARATORS, '-');
+  return trimOf(joined, '-');
 }
 
 /** FNV-1a (32-bit) of a string, as 8 hex digits. */
