@@ -27,4 +27,12 @@ export default tseslint.config(
     files: ['**/*.mjs', '**/*.js'],
     ...tseslint.configs.disableTypeChecked,
   },
+  {
+    // No regex in the app may take quadratic time on hostile input (issue 14).
+    files: ['src/**/*.ts', 'src/**/*.tsx'],
+    rules: {
+      'regexp/no-super-linear-backtracking': 'error',
+      'regexp/no-super-linear-move': 'error',
+    },
+  },
 );
