@@ -3,6 +3,7 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import regexp from 'eslint-plugin-regexp';
 import globals from 'globals';
+import { loaderShape } from './eslint.loader-shape.js';
 
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'test-results/', 'coverage/'] },
@@ -35,4 +36,5 @@ export default tseslint.config(
       'regexp/no-super-linear-move': 'error',
     },
   },
+  ...loaderShape,
 );
