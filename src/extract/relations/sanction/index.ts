@@ -59,9 +59,7 @@ function extractSentence(doc: Doc, si: number, out: FoundTie[]): void {
   if (verb) sanctionVerbs(doc, si, out);
 }
 
-/** Ties per document: the quote stage reads them too ("called the sanctions …"). */
-const cache = new WeakMap<Doc, FoundTie[]>();
-
+/** The sanction ties of a document; the quote stage reads them through the registry (`after`). */
 function sanctionsOf(doc: Doc): FoundTie[] {
   const out: FoundTie[] = [];
   let prev: FoundTie[] = [];
@@ -82,9 +80,5 @@ function sanctionsOf(doc: Doc): FoundTie[] {
 
 export const sanction: RelationExtractor = {
   type: 'sanction',
-  extract(doc) {
-    let ties = cache.get(doc);
-    if (!ties) cache.set(doc, (ties = sanctionsOf(doc)));
-    return ties.slice();
-  },
+  extract: sanctionsOf,
 };
