@@ -160,6 +160,18 @@ export async function openWorkspaceStore(dbName: string = DEFAULT_DB_NAME): Prom
    */
   let listed = new Set<string>();
   const serial = serialQueue();
+  /** A record of the state store read through its schema, or null when absent or unreadable. */
+  async function readState<K extends 'view' | 'ingest'>(
+    key: K,
+  ): Promise<ReturnType<typeof parseRecord<K>> | null> {
+    const raw: unknown = await db.get('state', key);
+    if (raw === undefined) return null;
+    try {
+      return parseRecord(key, raw, `stored ${key}`);
+    } catch {
+      return null;
+    }
+  }
   const store: WorkspaceStore = {
     refused: [],
     load: () =>
@@ -196,16 +208,7 @@ export async function openWorkspaceStore(dbName: string = DEFAULT_DB_NAME): Prom
         for (const a of changed) known.set(a.meta.id, a);
         listed = keep;
       }),
-    loadView: () =>
-      serial(async () => {
-        const raw = await db.get('state', 'view');
-        if (raw === undefined) return null;
-        try {
-          return parseRecord('view', raw, 'stored view');
-        } catch {
-          return null;
-        }
-      }),
+    loadView: () => serial(() => readState('view')),
     saveView: (view) =>
       serial(async () => {
         await db.put('state', structuredClone(view), 'view');
@@ -219,16 +222,7 @@ export async function openWorkspaceStore(dbName: string = DEFAULT_DB_NAME): Prom
         ]);
         for (const a of articles) known.set(a.meta.id, a);
       }),
-    readIngest: () =>
-      serial(async () => {
-        const raw = await db.get('state', 'ingest');
-        if (raw === undefined) return null;
-        try {
-          return parseRecord('ingest', raw, 'stored ingest');
-        } catch {
-          return null;
-        }
-      }),
+    readIngest: () => serial(() => readState('ingest')),
     endIngest: () => serial(() => db.delete('state', 'ingest')),
     clear: () =>
       serial(async () => {
