@@ -109,3 +109,12 @@ export function skipBackIn(tokens: readonly Token[], k: number, set: WordSet, fl
   while (k >= floor && set.has(tokens[k]?.lower ?? '')) k--;
   return k;
 }
+
+/** Each word of the sets with the bit flags of every set holding it: one lookup per token for many cue kinds. */
+export function cueFlags(
+  sets: readonly (readonly [Iterable<string>, number])[],
+): ReadonlyMap<string, number> {
+  const flags = new Map<string, number>();
+  for (const [set, bit] of sets) for (const w of set) flags.set(w, (flags.get(w) ?? 0) | bit);
+  return flags;
+}

@@ -12,7 +12,7 @@
  */
 import type { Doc } from '../../doc';
 import { lexicon } from '../../lexicon';
-import { inSet, isSeq } from '../../match';
+import { inSet, isSeq, cueFlags } from '../../match';
 import type { FoundTie, RelationExtractor } from '../types';
 import { clauseOf, sentenceOk } from '../util';
 import { membership } from './01-membership';
@@ -36,15 +36,13 @@ const SPONSOR = 4;
 const STRONG = 8;
 const WEAK = 16;
 /** Every cue word with the kinds of cue it is (bit flags). */
-const CUES = new Map<string, number>();
-for (const [set, bit] of [
+const CUES = cueFlags([
   [lx.namingVerbs, NAMING],
   [lx.signVerbs, SIGN],
   [lx.sponsorVerbs, SPONSOR],
   [lx.strong, STRONG],
   [lx.weak, WEAK],
-] as const)
-  for (const w of set) CUES.set(w, (CUES.get(w) ?? 0) | bit);
+]);
 
 /** The alliance word at k with its clause, or undefined when it is no cue here. */
 function cueAt(doc: Doc, si: number, k: number, strong: boolean): AllianceCue | undefined {

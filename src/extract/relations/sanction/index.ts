@@ -11,6 +11,7 @@
  */
 import type { Doc } from '../../doc';
 import { lexicon } from '../../lexicon';
+import { cueFlags } from '../../match';
 import type { FoundTie, RelationExtractor } from '../types';
 import { clauseOf, sentenceOk } from '../util';
 import { nounEnd, sanctionNoun } from './01-sanction-noun';
@@ -27,13 +28,11 @@ const NOUN = 1;
 const FREEZE = 2;
 const VERB = 4;
 /** Every cue word with the kinds of cue it is (bit flags). */
-const CUES = new Map<string, number>();
-for (const [set, bit] of [
+const CUES = cueFlags([
   [lx.nouns, NOUN],
   [lx.freeze, FREEZE],
   [lx.verbs, VERB],
-] as const)
-  for (const w of set) CUES.set(w, (CUES.get(w) ?? 0) | bit);
+]);
 
 /** Steps 1 to 3 on sentence si; steps 2 and 3 only when the sentence has their cue words. */
 function extractSentence(doc: Doc, si: number, out: FoundTie[]): void {
