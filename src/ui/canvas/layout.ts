@@ -2,15 +2,21 @@
  * Layouts. The default is fcose, made deterministic: the layout runs synchronously
  * (`animate: false`) with `Math.random` replaced, for the duration of the run only, by a
  * PRNG seeded from a hash of the graph's node and edge keys. The same graph therefore always
- * gives the same picture. Large graphs use fcose's fast `draft` quality.
+ * gives the same picture. Above {@link DRAFT_THRESHOLD} actors the default layout is the
+ * component-wise ForceAtlas2 of `force-layout.ts` instead (fcose's draft quality, spectral
+ * only, piled thousands of actors on one point).
  */
 import cytoscape from 'cytoscape';
 import type { Core, ElementDefinition, LayoutOptions, NodeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { LayoutName } from './types';
 import { mulberry32 } from '../../graph/random';
+import { forcePositions } from './force-layout';
 
-/** Above this many nodes fcose runs in `draft` quality (spectral only, no force refinement). */
+/**
+ * Above this many nodes the default layout is `forcePositions` (and a bare Cytoscape page's
+ * fcose runs in `draft` quality, see {@link layoutOptions}).
+ */
 export const DRAFT_THRESHOLD = 1000;
 
 let registered = false;
@@ -128,37 +134,6 @@ export function layoutOptions(name: LayoutName, nodeCount: number): LayoutOption
   }
 }
 
-/** Minimum side of a draft layout, per square root of the node count (model px). */
-export const DRAFT_SPREAD = 48;
-
-/**
- * Scales positions about their centre so that their bounding box's longer side is at
- * least `perRootNode` × √n: fcose's draft (spectral) layout packs large graphs too tightly
- * for their nodes.
- */
-export function spreadOut(positions: Map<string, Point>, perRootNode: number): void {
-  let x1 = Infinity;
-  let y1 = Infinity;
-  let x2 = -Infinity;
-  let y2 = -Infinity;
-  for (const p of positions.values()) {
-    x1 = Math.min(x1, p.x);
-    y1 = Math.min(y1, p.y);
-    x2 = Math.max(x2, p.x);
-    y2 = Math.max(y2, p.y);
-  }
-  const side = Math.max(x2 - x1, y2 - y1);
-  const target = Math.sqrt(positions.size) * perRootNode;
-  if (!(side > 0) || side >= target) return;
-  const k = target / side;
-  const cx = (x1 + x2) / 2;
-  const cy = (y1 + y2) / 2;
-  for (const p of positions.values()) {
-    p.x = cx + (p.x - cx) * k;
-    p.y = cy + (p.y - cy) * k;
-  }
-}
-
 const countEdges = (els: readonly { group?: string }[]): number =>
   els.reduce((n, e) => n + (e.group === 'edges' ? 1 : 0), 0);
 
@@ -221,13 +196,11 @@ export function computePositions(
 
 /** {@link computePositions} on elements already made light (what the layout worker runs). */
 export function positionsOf(lite: readonly LiteElement[], name: LayoutName): Map<string, Point> {
-  if (name === 'fcose') registerFcose();
   const large = lite.length - countEdges(lite) > DRAFT_THRESHOLD;
-  // Large graphs get fcose's draft (spectral) layout, which needs only the structure: the
-  // copy then skips styles altogether, the dearest part of building it.
+  if (large && name === 'fcose') return forcePositions(lite, liteSeed(lite));
+  if (name === 'fcose') registerFcose();
   const cy = cytoscape({
     headless: true,
-    styleEnabled: !large,
     elements: lite as ElementDefinition[],
     style: [
       { selector: 'node', style: { width: 'data(w)', height: 'data(h)', shape: 'rectangle' } },
@@ -249,8 +222,20 @@ export function positionsOf(lite: readonly LiteElement[], name: LayoutName): Map
       const p = n.position();
       out.set(n.id(), { x: p.x, y: p.y });
     });
-    if (large && name === 'fcose') spreadOut(out, DRAFT_SPREAD);
   }
   cy.destroy();
   return out;
+}
+
+/** The layout seed of light elements: a hash of their sorted ids (as {@link graphSeed}). */
+export function liteSeed(lite: readonly LiteElement[]): number {
+  let h = 0x811c9dc5;
+  const ids = (group: string) =>
+    lite
+      .filter((e) => e.group === group)
+      .map((e) => e.data.id)
+      .sort();
+  for (const id of ids('nodes')) h = hashString(id + '\n', h);
+  for (const id of ids('edges')) h = hashString(id + '\n', h);
+  return h;
 }
