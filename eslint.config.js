@@ -6,7 +6,7 @@ import globals from 'globals';
 import { loaderShape } from './eslint.loader-shape.js';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'test-results/', 'coverage/'] },
+  { ignores: ['dist/', 'dist-cli/', 'node_modules/', 'test-results/', 'coverage/'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   regexp.configs['flat/recommended'],
