@@ -8,7 +8,22 @@ import { parseCommand, UsageError } from './args';
 import { HELP } from './help';
 import { oneLine } from '../graph/trim';
 
+import type { Command } from './args';
+
 const EXIT_USAGE = 2;
+
+/** Runs a parsed command (each loaded only when asked for). */
+async function runCommand(command: Exclude<Command, { kind: 'help' }>): Promise<number> {
+  switch (command.kind) {
+    case 'extract':
+      if (command.jsonl) return (await import('./jsonl')).runJsonl(command);
+      return (await import('./extract')).runExtract(command);
+    case 'merge':
+      return (await import('./merge')).runMerge(command);
+    default:
+      throw new UsageError(`${command.kind}: not available yet`);
+  }
+}
 const EXIT_INTERNAL = 3;
 
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
@@ -22,9 +37,9 @@ try {
   if (command.kind === 'help') {
     process.stdout.write(HELP);
   } else {
-    const { runExtract, Fatal } = await import('./extract');
+    const { Fatal } = await import('./fatal');
     try {
-      process.exitCode = await runExtract(command);
+      process.exitCode = await runCommand(command);
     } catch (e) {
       if (!(e instanceof Fatal)) throw e;
       process.stderr.write(`entente: ${oneLine(e.message)}\n`);

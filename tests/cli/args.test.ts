@@ -68,6 +68,52 @@ describe('parseCommand', () => {
   });
 });
 
+describe('parseCommand: scale options', () => {
+  it('reads --jobs, --jsonl, merge and --format neo4j', () => {
+    expect(parseCommand(['extract', 'dir', '--jobs', '3'])).toEqual({
+      kind: 'extract',
+      paths: ['dir'],
+      jobs: 3,
+      format: 'json',
+      quiet: false,
+    });
+    expect(parseCommand(['extract', '--jsonl', '-'])).toEqual({
+      kind: 'extract',
+      paths: ['-'],
+      jsonl: true,
+      format: 'json',
+      quiet: false,
+    });
+    expect(parseCommand(['merge', 'a.jsonl', 'b.json', '-o', 'm.json'])).toEqual({
+      kind: 'merge',
+      paths: ['a.jsonl', 'b.json'],
+      format: 'json',
+      output: 'm.json',
+      quiet: false,
+    });
+    expect(parseCommand(['extract', 'dir', '--format', 'neo4j', '-o', 'out'])).toMatchObject({
+      format: 'neo4j',
+      output: 'out',
+    });
+  });
+
+  it('refuses what does not fit, with one line', () => {
+    const bad: [string[], RegExp][] = [
+      [['extract', 'dir', '--jobs', '0'], /bad --jobs "0"/],
+      [['extract', 'dir', '--jobs', 'many'], /bad --jobs "many"/],
+      [['extract', '--jsonl', 'a.jsonl', 'b.jsonl'], /--jsonl reads one file/],
+      [['extract', '--jsonl', '-', '--format', 'csv'], /--jsonl writes one JSON graph per line/],
+      [['extract', 'dir', '--format', 'neo4j'], /--format neo4j writes a folder.*-o DIR/],
+      [['merge'], /merge needs at least one PATH/],
+      [['merge', 'a.json', '--date', '2024-01-01'], /--date does not apply to merge/],
+    ];
+    for (const [argv, re] of bad) {
+      expect(() => parseCommand(argv), argv.join(' ')).toThrow(UsageError);
+      expect(() => parseCommand(argv), argv.join(' ')).toThrow(re);
+    }
+  });
+});
+
 describe('progressBar', () => {
   it('draws nothing when the stream is not a terminal', () => {
     const writes: string[] = [];

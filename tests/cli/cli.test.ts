@@ -203,7 +203,7 @@ describe('cli extract', { timeout: 120_000 }, () => {
         ['extract', 'a.txt', '--format', 'pdf'],
         undefined,
         2,
-        /unknown format "pdf": use json, gexf, graphml or csv/,
+        /unknown format "pdf": use json, gexf, graphml, csv or neo4j/,
       ],
       [['extract', 'a.txt', '--colour'], undefined, 2, /--colour.*see --help/],
       [['extract'], undefined, 2, /at least one PATH/],
