@@ -15,9 +15,23 @@ export function findQuotes(doc: Doc): QSpan[] {
   return out;
 }
 
+/** A straight mark that opens: after a space, a bracket or a dash, and before a word. */
+function opensAt(text: string, i: number, from: number): boolean {
+  const before = i > from ? (text[i - 1] as string) : ' ';
+  const after = text[i + 1] ?? ' ';
+  return /[\s([—–-]/.test(before) && /\S/.test(after);
+}
+
+/**
+ * Quotations of one paragraph. Real text mixes marks: a quotation opened with a straight
+ * mark may close with a curly one, and the reverse. Inside a quotation, a mark of the
+ * other style that opens (a space before it, a word after) starts a quotation inside the
+ * quotation ("… the “new era” …"), which closes before the outer one.
+ */
 function quotesOfParagraph(text: string, from: number, to: number, pi: number, out: QSpan[]): void {
   let open = -1;
   let straight = false;
+  let inner = false;
   const close = (i: number): void => {
     if (open >= 0 && i - open - 1 <= sp.maxQuoteChars) {
       const s = text.slice(open + 1, i);
@@ -31,22 +45,22 @@ function quotesOfParagraph(text: string, from: number, to: number, pi: number, o
       });
     }
     open = -1;
+    inner = false;
   };
   for (let i = from; i < to; i++) {
     const ch = text[i];
-    if (ch === '“') {
-      if (open < 0) {
-        open = i;
-        straight = false;
-      }
-    } else if (ch === '”') {
-      if (open >= 0 && !straight) close(i);
-    } else if (ch === '"') {
-      if (open < 0) {
-        open = i;
-        straight = true;
-      } else if (straight) close(i);
-    }
+    const curly = ch === '“' || ch === '”';
+    if (ch !== '"' && !curly) continue;
+    if (open < 0) {
+      // A lone closing mark opens nothing.
+      if (ch === '”') continue;
+      open = i;
+      straight = ch === '"';
+    } else if (inner) {
+      // The inner quotation closes with a mark of its own style.
+      if (curly === straight && ch !== '“') inner = false;
+    } else if (curly === straight && ch !== '”' && opensAt(text, i, from)) inner = true;
+    else if (ch !== '“') close(i);
   }
   if (open >= 0) close(to);
 }
