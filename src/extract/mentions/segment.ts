@@ -5,6 +5,7 @@
  */
 import { gazetteer } from '../gazetteer';
 import { lexicon } from '../lexicon';
+import { fw, union } from '../match';
 import { startsForm } from '../memo';
 import type { Token } from '../tokens';
 import type { Ctx } from './context';
@@ -97,6 +98,22 @@ function skipStopwordBeforeForm(run: Run): Outcome {
   return undefined;
 }
 
+/** Words a name never ends with: "Mr Brown and Mr Blair", "Treasury Under Secretary". */
+const NAME_ENDS_NEVER = union(
+  fw.conjunctions,
+  fw.prepositions,
+  fw.articles,
+  fw.determiners,
+  fw.demonstratives,
+);
+
+/** The end of tokens [p, q) without its trailing function words (at least one token is kept). */
+function withoutTrailingFunctionWords(tokens: readonly Token[], p: number, q: number): number {
+  let end = q;
+  while (end > p + 1 && NAME_ENDS_NEVER.has(tokens[end - 1]?.lower ?? '')) end--;
+  return end;
+}
+
 /** The rest of the run is an organization named by its head word ("Stimson Center"); -1 if not. */
 function headOfOrganization(run: Run): number {
   const { tokens } = run.ctx;
@@ -118,7 +135,13 @@ function organizationByHead(run: Run): Outcome {
   const head = headOfOrganization(run);
   if (head < 0) return undefined;
   const { ctx } = run;
-  const m: Mention = { ...base(ctx, run.p, run.j), type: 'org', titles: [], formerTitles: [] };
+  // "What I Go To School For": a head word before a function word is no organization.
+  const end = withoutTrailingFunctionWords(ctx.tokens, run.p, run.j);
+  if (end < run.j && end - run.p < 2) {
+    run.p = run.j;
+    return 'stop';
+  }
+  const m: Mention = { ...base(ctx, run.p, end), type: 'org', titles: [], formerTitles: [] };
   m.orgName = m.surface;
   const h = (ctx.tokens[head] as Token).lower;
   m.orgType = nm.researchHeads.has(h) ? 'think-tank' : nm.mediaHeads.has(h) ? 'media' : 'other';
@@ -192,11 +215,18 @@ function inName(run: Run, r: number): boolean {
   return h.form === 'alias' && g.n === 1;
 }
 
+/** The end of the name begun at p: the next gazetteer form or title, less trailing function words. */
+function nameEnd(run: Run, p: number): number {
+  const { tokens } = run.ctx;
+  let q = p + 1;
+  while (q < run.j && inName(run, q) && titleAtM(run, q) === 0) q++;
+  return withoutTrailingFunctionWords(tokens, p, q);
+}
+
 /** A name: up to the next gazetteer form or title; an organization when a word like "party" follows. */
 function name(run: Run): Outcome {
   const { ctx, p } = run;
-  let q = p + 1;
-  while (q < run.j && inName(run, q) && titleAtM(run, q) === 0) q++;
+  const q = nameEnd(run, p);
   const nameToks = ctx.tokens.slice(p, q);
   run.p = q;
   if (isGeo(ctx.tokens, p, q) || nameToks.every((x) => nm.stopwords.has(x.lower))) return 'next';
