@@ -51,14 +51,41 @@ export default [
     async run(ctx) {
       const { page } = ctx;
       await ctx.open();
+      const before = {
+        title: await page.locator('.subtitle').textContent(),
+        stats: await page.locator('.stats').textContent(),
+      };
+      await page.evaluate(() => {
+        window.__longest = 0;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) window.__longest = Math.max(window.__longest, e.duration);
+        }).observe({ type: 'longtask' });
+      });
       const graph = bigGraph(5000);
       await loadGraphFile(page, graph);
+      // While the new graph is laid out, the old one stays, with its title and counts.
+      await page
+        .getByRole('status')
+        .filter({ hasText: /^Laying out 5,000 actors…$/ })
+        .waitFor();
+      assert.equal(await page.locator('.subtitle').textContent(), before.title);
+      assert.equal(await page.locator('.stats').textContent(), before.stats);
+      assert.ok((await page.evaluate(() => window.cy.nodes().length)) < 100);
       await page.waitForFunction((n) => window.cy.nodes().length === n, graph.nodes.length, {
         timeout: 180000,
       });
       await page.waitForFunction(
         () => !document.querySelector('[role="status"]')?.textContent?.startsWith('Laying out'),
       );
+      assert.equal(await page.locator('.subtitle').textContent(), 'big.json');
+      assert.match(await page.locator('.stats').textContent(), /^5000 actors · \d+ ties$/);
+      const longest = await page.evaluate(() => window.__longest);
+      console.log(
+        `    longest main-thread task while loading and drawing: ${Math.round(longest)} ms (target 200)`,
+      );
+      // A freeze is asserted; the 200 ms target is printed (software-rendered frames of 5,000
+      // actors alone take 100-250 ms on a loaded CI machine).
+      assert.ok(longest < 1000, `the page froze for ${Math.round(longest)} ms`);
       const s = await page.evaluate(pictureStats);
       console.log(
         `    ${s.count} actors: ${s.distinct} distinct places, ${s.overlapping} overlapping, box ${Math.round(s.w)} x ${Math.round(s.h)}`,

@@ -24,6 +24,7 @@ import { ViewControls } from './components/ViewControls';
 import type { DataFormat } from './export/formats';
 import { serializeGraph } from './export/formats';
 import { useCanvas } from './hooks/useCanvas';
+import { useDrawnGraph } from './hooks/useDrawnGraph';
 import { useDarkMode } from './hooks/useDarkMode';
 import { useExtractor } from './hooks/useExtractor';
 import { useViewState } from './hooks/useViewState';
@@ -182,8 +183,11 @@ export function App() {
     [notify],
   );
   const [layingOut, setLayingOut] = useState(false);
+  // The header and toolbar describe the drawn graph: a new one replaces it once laid out.
+  const drawn = useDrawnGraph(graph, metas, articles.length > 0);
   const handle = useCanvas(canvasRef, {
     onLayoutState: setLayingOut,
+    onDrawn: drawn.onDrawn,
     graph: articles.length ? graph : null,
     filter,
     layout: view.layout,
@@ -193,13 +197,14 @@ export function App() {
     onError: onCanvasError,
   });
 
-  const filterIndex = useMemo(() => indexElements(toElements(graph)), [graph]);
+  const drawnGraph = drawn.graph;
+  const filterIndex = useMemo(() => indexElements(toElements(drawnGraph)), [drawnGraph]);
   const shown = useMemo(() => {
     const hidden = computeHidden(filterIndex, filter);
-    return { nodes: graph.order - hidden.nodes.size, edges: graph.size - hidden.edges.size };
-  }, [filterIndex, filter, graph]);
-  const relCounts = useMemo(() => relationCounts(graph), [graph]);
-  const kCounts = useMemo(() => kindCounts(graph), [graph]);
+    return { nodes: drawnGraph.order - hidden.nodes.size, edges: drawnGraph.size - hidden.edges.size };
+  }, [filterIndex, filter, drawnGraph]);
+  const relCounts = useMemo(() => relationCounts(drawnGraph), [drawnGraph]);
+  const kCounts = useMemo(() => kindCounts(drawnGraph), [drawnGraph]);
   const baseName = exportBaseName(metas);
 
   const toggleRelation = (t: RelationType) =>
@@ -300,20 +305,20 @@ export function App() {
       <header className="app-header">
         <div className="brand">
           <h1>Entente</h1>
-          <span className="subtitle" title={metas.map((m) => m.title).join('\n')}>
-            {metas.length === 0
+          <span className="subtitle" title={drawn.metas.map((m) => m.title).join('\n')}>
+            {drawn.metas.length === 0
               ? 'Relations between states and the people acting for them'
-              : metas.length === 1
-                ? metas[0]!.title
-                : `${metas.length} articles`}
+              : drawn.metas.length === 1
+                ? drawn.metas[0]!.title
+                : `${drawn.metas.length} articles`}
           </span>
         </div>
         <SearchBox graph={graph} onPick={focusNode} />
         <div className="header-actions">
           <span className="stats" aria-live="polite">
-            {shown.nodes === graph.order && shown.edges === graph.size
-              ? `${graph.order} actors · ${graph.size} ties`
-              : `showing ${shown.nodes} of ${graph.order} actors · ${shown.edges} of ${graph.size} ties`}
+            {shown.nodes === drawnGraph.order && shown.edges === drawnGraph.size
+              ? `${drawnGraph.order} actors · ${drawnGraph.size} ties`
+              : `showing ${shown.nodes} of ${drawnGraph.order} actors · ${shown.edges} of ${drawnGraph.size} ties`}
           </span>
           <button type="button" className="btn primary" onClick={() => setImporting({ file: null })}>
             Load article

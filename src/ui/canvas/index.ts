@@ -5,7 +5,8 @@
  */
 import cytoscape from 'cytoscape';
 import type { Core, ElementDefinition, EventObject } from 'cytoscape';
-import type { NodeKind, RelationType } from '../../graph/types';
+import type { EntenteGraph, NodeKind, RelationType } from '../../graph/types';
+import { addInChunks, CHUNKED_ADD_MIN, fitPoints } from './chunked-add';
 import { NODE_KINDS, RELATION_TYPES } from '../../graph/types';
 import { toElements } from './elements';
 import { exportPng, exportSvg, loadSvg } from './export';
@@ -39,13 +40,24 @@ const LARGE_MIN_FONT = 9;
 /** Padding around the graph when it is fitted to the view, in px. */
 const FIT_PADDING = 30;
 
-/** Element definitions with their layout positions. */
-function placed(elements: ElementDefinition[], positions: Map<string, Point>): ElementDefinition[] {
+const HIDDEN_STYLE = { display: 'none' };
+
+/**
+ * Element definitions with their layout positions, those in `hidden` already hidden (the
+ * same `display` bypass `applyFilter` sets), so that a graph added in chunks never shows
+ * what the filter hides.
+ */
+function placed(
+  elements: ElementDefinition[],
+  positions: Map<string, Point>,
+  hidden?: HiddenSets,
+): ElementDefinition[] {
   const n = positions.size;
   return elements.map((e) => {
-    if (e.group !== 'nodes') return e;
     const id = String(e.data.id);
-    return { ...e, position: positions.get(id) ?? initialPosition(id, n) };
+    const out = e.group === 'nodes' ? { ...e, position: positions.get(id) ?? initialPosition(id, n) } : e;
+    const hide = e.group === 'nodes' ? hidden?.nodes.has(id) : hidden?.edges.has(id);
+    return hide ? { ...out, style: HIDDEN_STYLE } : out;
   });
 }
 
@@ -76,7 +88,7 @@ export function createCanvas(options: CanvasOptions): CanvasHandle {
 
   let destroyed = false;
   /** A new graph waiting for its layout (the previous one stays drawn meanwhile). */
-  let pending: ElementDefinition[] | undefined;
+  let pending: { elements: ElementDefinition[]; graph: EntenteGraph } | undefined;
   /** Number of the latest layout started; older results are dropped. */
   let layoutSeq = 0;
   let settled: Promise<void> = Promise.resolve();
@@ -146,12 +158,14 @@ export function createCanvas(options: CanvasOptions): CanvasHandle {
    * runner, when the runner answers and no newer layout has started since. A runner that
    * fails falls back to the synchronous layout, so the graph is still drawn.
    */
-  const layoutThen = (els: ElementDefinition[], apply: (positions: Map<string, Point>) => void): void => {
+  const layoutThen = (
+    els: ElementDefinition[],
+    apply: (positions: Map<string, Point>) => void | Promise<unknown>,
+  ): void => {
     const seq = ++layoutSeq;
     if (!runner || !isAsync(els)) {
-      apply(computePositions(els, layout));
+      settled = Promise.resolve(apply(computePositions(els, layout))).then(() => undefined);
       options.onLayoutState?.(false);
-      settled = Promise.resolve();
       return;
     }
     options.onLayoutState?.(true);
@@ -162,9 +176,10 @@ export function createCanvas(options: CanvasOptions): CanvasHandle {
         console.warn('Layout off the main thread failed; laying out here instead.', e);
         return computePositions(els, name);
       })
-      .then((positions) => {
+      .then(async (positions) => {
         if (!positions || destroyed || seq !== layoutSeq) return;
-        apply(positions);
+        await apply(positions);
+        if (destroyed || seq !== layoutSeq) return;
         options.onLayoutState?.(false);
       });
   };
@@ -179,23 +194,46 @@ export function createCanvas(options: CanvasOptions): CanvasHandle {
     });
   };
 
-  /** Replaces the drawn elements with `next` at `positions`, keeping filter and selection. */
-  const replaceElements = (next: ElementDefinition[], positions: Map<string, Point>): void => {
+  /**
+   * Replaces the drawn elements with `next` at `positions`, keeping filter and selection, and
+   * tells `onDrawn`. A large graph on a visible page goes in in chunks (see `addInChunks`):
+   * the returned promise resolves once it is all there (or a newer graph took over).
+   */
+  const replaceElements = (
+    next: ElementDefinition[],
+    positions: Map<string, Point>,
+    graph: EntenteGraph,
+  ): void | Promise<void> => {
+    const seq = layoutSeq;
     elements = next;
     if (large !== nodeCount(next) > DRAFT_THRESHOLD) {
       large = !large;
       cy.style(styleFor(dark));
     }
     index = indexElements(elements);
-    hidden = { nodes: new Set(), edges: new Set() };
-    cy.batch(() => {
-      cy.elements().remove();
-      cy.add(placed(elements, positions));
+    hidden = computeHidden(index, filter);
+    const defs = placed(elements, positions, hidden);
+    const finish = (): void => {
+      indexDrawn();
+      applyFilter();
+      // Fresh elements carry no highlight classes: clearing them would touch every element.
+      if (selection) highlight(selection);
+      options.onDrawn?.(graph);
+    };
+    if (headless || defs.length < CHUNKED_ADD_MIN) {
+      cy.batch(() => {
+        cy.elements().remove();
+        cy.add(defs);
+      });
+      cy.fit(cy.nodes(), FIT_PADDING);
+      finish();
+      return;
+    }
+    // Fitted from the positions: `cy.fit` would measure every label of the graph at once.
+    fitPoints(cy, positions.values(), FIT_PADDING);
+    return addInChunks(cy, defs, () => !destroyed && seq === layoutSeq).then((done) => {
+      if (done) finish();
     });
-    indexDrawn();
-    cy.fit(cy.nodes(), FIT_PADDING);
-    applyFilter();
-    highlight(selection);
   };
 
   const clearHighlight = (): void => {
@@ -266,10 +304,11 @@ export function createCanvas(options: CanvasOptions): CanvasHandle {
     const first = elements;
     elements = [];
     index = indexElements(elements);
-    layoutThen(first, (positions) => replaceElements(first, positions));
+    layoutThen(first, (positions) => replaceElements(first, positions, options.graph));
   } else {
     cy.fit(cy.nodes(), FIT_PADDING);
     applyFilter();
+    options.onDrawn?.(options.graph);
   }
 
   const handle: CanvasHandle = {
@@ -282,11 +321,12 @@ export function createCanvas(options: CanvasOptions): CanvasHandle {
       if (patch.filter) filter = patch.filter;
       if (patch.graph) {
         const next = toElements(patch.graph);
+        const graph = patch.graph;
         if (patch.layout) layout = patch.layout;
-        pending = next;
+        pending = { elements: next, graph };
         layoutThen(next, (positions) => {
           pending = undefined;
-          replaceElements(next, positions);
+          return replaceElements(next, positions, graph);
         });
         if (patch.filter) applyFilter();
         return;
@@ -296,9 +336,9 @@ export function createCanvas(options: CanvasOptions): CanvasHandle {
         // A graph still being laid out is laid out again with the new layout.
         const next = pending;
         if (next)
-          layoutThen(next, (positions) => {
+          layoutThen(next.elements, (positions) => {
             pending = undefined;
-            replaceElements(next, positions);
+            return replaceElements(next.elements, positions, next.graph);
           });
         else layoutAll();
       }

@@ -42,6 +42,8 @@ export interface CanvasOptions {
   layoutRunner?: LayoutRunner;
   /** Called with true when a layout starts off the main thread, and false when it is drawn. */
   onLayoutState?: (running: boolean) => void;
+  /** Called with the graph once it is drawn (its layout applied and all its elements added). */
+  onDrawn?: (graph: EntenteGraph) => void;
 }
 
 export interface PngExportOptions {

@@ -26,6 +26,8 @@ export interface CanvasState {
   onError: (error: Error) => void;
   /** A large graph's layout started (true) or was drawn (false); it runs in a worker. */
   onLayoutState?: (running: boolean) => void;
+  /** A graph was drawn: its layout applied and all its elements added. */
+  onDrawn?: (graph: EntenteGraph) => void;
 }
 
 export function useCanvas(
@@ -36,11 +38,13 @@ export function useCanvas(
   const onSelect = useRef(s.onSelect);
   const onError = useRef(s.onError);
   const onLayoutState = useRef(s.onLayoutState);
+  const onDrawn = useRef(s.onDrawn);
   const applied = useRef<Partial<CanvasState>>({});
   useEffect(() => {
     onSelect.current = s.onSelect;
     onError.current = s.onError;
     onLayoutState.current = s.onLayoutState;
+    onDrawn.current = s.onDrawn;
   });
   const fail = (e: unknown) => onError.current(e instanceof Error ? e : new Error(String(e)));
 
@@ -61,6 +65,7 @@ export function useCanvas(
         dark: s.dark,
         onSelect: (sel) => onSelect.current(sel),
         onLayoutState: (running) => onLayoutState.current?.(running),
+        onDrawn: (graph) => onDrawn.current?.(graph),
         ...(runner ? { layoutRunner: runner.run } : {}),
       });
     } catch (e) {
