@@ -1,5 +1,6 @@
 /** Browser tests of the phone and tablet layouts and of the report-ready default picture (issue #12). */
 import assert from 'node:assert/strict';
+import { join } from 'node:path';
 
 /** Every visible control: where it is, and whether a click at its centre reaches it. */
 const controlReport = (page) =>
@@ -60,7 +61,7 @@ async function checkWidth(ctx, width, height) {
   assert.deepEqual(ctx.consoleErrors, []);
 }
 
-export default [
+const widthTests = [
   {
     name: 'at 390 px the page does not overflow and every control is reachable',
     run: (ctx) => checkWidth(ctx, 390, 844),
@@ -70,3 +71,78 @@ export default [
     run: (ctx) => checkWidth(ctx, 768, 1024),
   },
 ];
+
+/** Rendered boxes of the state nodes (page px). */
+const stateBoxes = (page) =>
+  page.evaluate(() =>
+    window.cy
+      .nodes('[kind = "state"]')
+      .map((n) => ({ id: n.id(), ...n.renderedBoundingBox({ includeLabels: false }) })),
+  );
+
+const overlaps = (a, b) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+
+/** The fill colour at each node kind's first node centre, read from a screenshot. */
+async function kindPixels(ctx, PNG) {
+  const png = PNG.sync.read(await ctx.page.locator('[data-testid="canvas"]').screenshot());
+  const points = await ctx.page.evaluate(() => {
+    const out = {};
+    for (const n of window.cy.nodes()) out[n.data('kind')] ??= n.renderedPosition();
+    return out;
+  });
+  const dpr = png.width / (await ctx.page.locator('[data-testid="canvas"]').boundingBox()).width;
+  return Object.entries(points).map(([kind, p]) => {
+    const i = (Math.round(p.y * dpr) * png.width + Math.round(p.x * dpr)) * 4;
+    return { kind, rgb: [png.data[i], png.data[i + 1], png.data[i + 2]] };
+  });
+}
+
+async function defaultPicture(ctx, { width, height, dark }) {
+  await ctx.page.setViewportSize({ width, height });
+  if (dark) await ctx.page.emulateMedia({ colorScheme: 'dark' });
+  await ctx.open();
+  await ctx.page.waitForTimeout(300);
+  await ctx.shot(`default-${width}x${height}-${dark ? 'dark' : 'light'}`);
+  const states = await stateBoxes(ctx.page);
+  assert.ok(states.length >= 3, 'the default article has its three states');
+  for (let i = 0; i < states.length; i++)
+    for (let j = i + 1; j < states.length; j++)
+      assert.ok(!overlaps(states[i], states[j]), `${states[i].id} and ${states[j].id} do not touch`);
+}
+
+async function checkKindColours(ctx) {
+  const { PNG } = await import('pngjs');
+  const { tsImport } = await import('tsx/esm/api');
+  const cvd = await tsImport(join(ctx.root, 'tests/ui/cvd.ts'), import.meta.url);
+  const pixels = await kindPixels(ctx, PNG);
+  assert.equal(pixels.length, 4, 'every node kind is on screen');
+  for (const vision of ['normal', 'protanopia', 'deuteranopia'])
+    for (let i = 0; i < pixels.length; i++)
+      for (let j = i + 1; j < pixels.length; j++) {
+        const d = cvd.seenDistance(pixels[i].rgb, pixels[j].rgb, vision);
+        assert.ok(d > 25, `${pixels[i].kind} and ${pixels[j].kind} look apart with ${vision}: ΔE ${d}`);
+      }
+}
+
+const pictureTests = [
+  {
+    name: 'default picture 1440x900 light: states apart, node kinds apart under colour-blind simulation',
+    async run(ctx) {
+      await defaultPicture(ctx, { width: 1440, height: 900, dark: false });
+      await checkKindColours(ctx);
+    },
+  },
+  {
+    name: 'default picture 1440x900 dark: states apart, node kinds apart under colour-blind simulation',
+    async run(ctx) {
+      await defaultPicture(ctx, { width: 1440, height: 900, dark: true });
+      await checkKindColours(ctx);
+    },
+  },
+  {
+    name: 'default picture 390x844: states apart',
+    run: (ctx) => defaultPicture(ctx, { width: 390, height: 844, dark: false }),
+  },
+];
+
+export default [...widthTests, ...pictureTests];

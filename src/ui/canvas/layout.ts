@@ -12,6 +12,7 @@ import fcose from 'cytoscape-fcose';
 import type { LayoutName } from './types';
 import { mulberry32 } from '../../graph/random';
 import { forcePositions } from './force-layout';
+import { separateStates } from './states-apart';
 
 /**
  * Above this many nodes the default layout is `forcePositions` (and a bare Cytoscape page's
@@ -222,6 +223,7 @@ export function positionsOf(lite: readonly LiteElement[], name: LayoutName): Map
       const p = n.position();
       out.set(n.id(), { x: p.x, y: p.y });
     });
+    if (name === 'fcose') separateStates(out, lite);
   }
   cy.destroy();
   return out;

@@ -2,9 +2,8 @@
  * Visual vocabulary of the canvas, exported as data so the app's legend, the exported
  * pictures and the Cytoscape stylesheet all use the same colors, shapes and line styles.
  *
- * Colors come from the Okabe–Ito palette (color-blind safe); every relation type is also
- * told apart by its line pattern and every actor kind by its shape, so nothing depends on
- * color alone.
+ * Every relation type is also told apart by its line pattern and every actor kind by its
+ * shape, so nothing depends on colour alone.
  */
 import type { NodeKind, RelationType } from '../../graph/types';
 
@@ -29,19 +28,12 @@ export interface ThemeColors {
   relations: Record<RelationType, string>;
 }
 
-/** Okabe–Ito colors. */
-const OI = {
-  orange: '#E69F00',
-  skyBlue: '#56B4E9',
-  green: '#009E73',
-  yellow: '#F0E442',
-  blue: '#0072B2',
-  vermillion: '#D55E00',
-  purple: '#CC79A7',
-  black: '#000000',
-} as const;
-
-/** Light and dark themes. Kind and relation colors are the same hues in both. */
+/**
+ * Node kinds and tie types use two separate sets (no colour means both an actor kind and a tie
+ * type), drawn from Paul Tol's colour-blind-safe schemes. Within each set the colours stay
+ * apart under deuteranopia and protanopia simulation (tests/ui/palette.test.ts). Quote ties,
+ * the most numerous and least telling, get a pale colour so they recede.
+ */
 export const PALETTE: { light: ThemeColors; dark: ThemeColors } = {
   light: {
     background: '#ffffff',
@@ -49,13 +41,13 @@ export const PALETTE: { light: ThemeColors; dark: ThemeColors } = {
     textOutline: '#ffffff',
     nodeBorder: '#333333',
     selection: '#000000',
-    kinds: { state: OI.blue, leader: OI.orange, analyst: OI.purple, organization: OI.green },
+    kinds: { state: '#332288', leader: '#DDAA33', analyst: '#EE6677', organization: '#88CCEE' },
     relations: {
-      alliance: OI.green,
-      visit: OI.blue,
-      sanction: OI.vermillion,
-      quote: OI.purple,
-      affiliation: '#7a7a7a',
+      alliance: '#117733',
+      visit: '#0077BB',
+      sanction: '#EE7733',
+      quote: '#C8A2C8',
+      affiliation: '#777777',
     },
   },
   dark: {
@@ -64,13 +56,13 @@ export const PALETTE: { light: ThemeColors; dark: ThemeColors } = {
     textOutline: '#15171a',
     nodeBorder: '#e6e6e6',
     selection: '#ffffff',
-    kinds: { state: OI.skyBlue, leader: OI.orange, analyst: OI.purple, organization: OI.green },
+    kinds: { state: '#6655BB', leader: '#DDAA33', analyst: '#EE6677', organization: '#88CCEE' },
     relations: {
-      alliance: OI.green,
-      visit: OI.skyBlue,
-      sanction: OI.vermillion,
-      quote: OI.purple,
-      affiliation: '#a6a6a6',
+      alliance: '#33AA77',
+      visit: '#4499EE',
+      sanction: '#FF9955',
+      quote: '#6E5E70',
+      affiliation: '#9A9A9A',
     },
   },
 };
@@ -95,17 +87,20 @@ export interface EdgeStyle {
   patternName: string;
   /** Line width multiplier. */
   widthFactor: number;
+  /** Line opacity: the telling types stand out, quotes and affiliations recede. */
+  opacity: number;
 }
 
 /** Line style and arrow of each relation type; only `alliance` is undirected. */
 export const EDGE_STYLES: Record<RelationType, EdgeStyle> = {
-  alliance: { lineStyle: 'solid', arrow: 'none', patternName: 'solid', widthFactor: 1.4 },
+  alliance: { lineStyle: 'solid', arrow: 'none', patternName: 'solid', widthFactor: 1.4, opacity: 0.95 },
   visit: {
     lineStyle: 'dashed',
     dashPattern: [9, 5],
     arrow: 'triangle',
     patternName: 'dashed',
     widthFactor: 1,
+    opacity: 0.95,
   },
   sanction: {
     lineStyle: 'dashed',
@@ -113,14 +108,16 @@ export const EDGE_STYLES: Record<RelationType, EdgeStyle> = {
     arrow: 'triangle-tee',
     patternName: 'dash-dot',
     widthFactor: 1.2,
+    opacity: 0.95,
   },
-  quote: { lineStyle: 'dotted', arrow: 'vee', patternName: 'dotted', widthFactor: 1 },
+  quote: { lineStyle: 'dotted', arrow: 'vee', patternName: 'dotted', widthFactor: 0.6, opacity: 0.6 },
   affiliation: {
     lineStyle: 'dashed',
     dashPattern: [3, 4],
     arrow: 'chevron',
     patternName: 'short dashes',
     widthFactor: 0.8,
+    opacity: 0.75,
   },
 };
 

@@ -116,7 +116,6 @@ function detailedEdgeRules(c: ThemeColors, selector: string): StylesheetJsonBloc
         'curve-style': 'unbundled-bezier',
         'control-point-distances': 'data(curve)',
         'control-point-weights': 0.5,
-        opacity: 0.85,
         'arrow-scale': 1.35,
         'target-distance-from-node': 1,
         'mid-target-arrow-shape': 'none',
@@ -128,6 +127,7 @@ function detailedEdgeRules(c: ThemeColors, selector: string): StylesheetJsonBloc
       const style: Record<string, string | number | number[]> = {
         'line-color': c.relations[type],
         'line-style': s.lineStyle,
+        opacity: s.opacity,
         'target-arrow-shape': s.arrow,
         'target-arrow-color': c.relations[type],
       };
