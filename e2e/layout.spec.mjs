@@ -82,12 +82,16 @@ const stateBoxes = (page) =>
 
 const overlaps = (a, b) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
 
-/** The fill colour at each node kind's first node centre, read from a screenshot. */
+/** The fill colour at the centre of each node kind's biggest node, read from a screenshot. */
 async function kindPixels(ctx, PNG) {
   const png = PNG.sync.read(await ctx.page.locator('[data-testid="canvas"]').screenshot());
   const points = await ctx.page.evaluate(() => {
+    // The biggest node of each kind: its centre is least likely to sit under an edge.
     const out = {};
-    for (const n of window.cy.nodes()) out[n.data('kind')] ??= n.renderedPosition();
+    for (const kind of ['state', 'leader', 'analyst', 'organization']) {
+      const n = window.cy.nodes(`[kind = "${kind}"]`).max((x) => x.renderedWidth()).ele;
+      if (n) out[kind] = n.renderedPosition();
+    }
     return out;
   });
   const dpr = png.width / (await ctx.page.locator('[data-testid="canvas"]').boundingBox()).width;
