@@ -21,6 +21,7 @@ import {
   SerializedGraphSchema,
   string,
 } from '../graph/schema';
+import { isPackedMentions, unpackMentions } from '../graph/mentions';
 import type { MentionSpan } from '../graph/types';
 import type { WorkspaceArticle, WorkspaceView } from './types';
 
@@ -83,9 +84,19 @@ function checkAgainstText(a: v.InferOutput<typeof WorkspaceArticleSchema>, path:
   });
 }
 
+/** A stored record's packed mentions (src/workspace/store.ts) as the mention list the schema reads. */
+function withMentionList(value: unknown, path: string): unknown {
+  if (typeof value !== 'object' || value === null) return value;
+  const m = (value as { mentions?: unknown }).mentions;
+  if (!isPackedMentions(m)) return value;
+  if (m.spans.length % 3 !== 0)
+    throw new Invalid(`${path}.mentions.spans holds ${m.spans.length} numbers, not triples`);
+  return { ...value, mentions: unpackMentions(m) };
+}
+
 /** Reads one workspace article at `path` (a file entry or an IndexedDB record). */
 export function parseArticle(value: unknown, path: string): WorkspaceArticle {
-  const a = parseAt(WorkspaceArticleSchema, value, path);
+  const a = parseAt(WorkspaceArticleSchema, withMentionList(value, path), path);
   checkGraphConsistency(a.graph, `${path}.graph`, { article: a.meta.id });
   checkAgainstText(a, path);
   return a as unknown as WorkspaceArticle;

@@ -132,6 +132,35 @@ describe('reading stored records', () => {
     again.close();
   });
 
+  it('leaves aside a packed record whose mention points past its node list', async () => {
+    const name = freshName();
+    await savedFirst(name);
+    const req = indexedDB.open(name);
+    const db = await new Promise<IDBDatabase>((resolve) => (req.onsuccess = () => resolve(req.result)));
+    const bad = articleFromResult(
+      result('bad', [BETA, GAMMA], [{ type: 'visit', source: 'GAM', target: 'BET', sentence: 'A visit.' }]),
+    );
+    const spans = new Uint32Array([0, 1, 9]);
+    await new Promise((resolve) => {
+      const tx = db.transaction('articles', 'readwrite');
+      tx.objectStore('articles').put({ ...bad, mentions: { nodes: ['GAM'], spans } });
+      tx.objectStore('articles').put({
+        ...bad,
+        meta: { ...bad.meta, id: 'cut' },
+        mentions: { nodes: [], spans: spans.subarray(0, 2).slice() },
+      });
+      tx.oncomplete = resolve;
+    });
+    db.close();
+    const s = await openWorkspaceStore(name);
+    expect((await s.load())!.articles.map((a) => a.meta.id)).toEqual(['one', 'two']);
+    expect(s.refused).toEqual([
+      'stored article "bad".mentions[0].node "#9" is not a node of this article',
+      'stored article "cut".mentions.spans holds 2 numbers, not triples',
+    ]);
+    s.close();
+  });
+
   it('ignores a stored view of the wrong shape', async () => {
     const s = await openWorkspaceStore(freshName());
     await s.saveView({ hiddenArticles: 'one' } as never);

@@ -20,6 +20,18 @@ const three = result(
   [{ type: 'sanction', source: 'ALP', target: 'GAM', sentence: 'Alphaland sanctioned Gammaland.' }],
 );
 
+/** The raw stored record of article `id`. */
+async function readRecord(name: string, id: string) {
+  const req = indexedDB.open(name);
+  const db = await new Promise<IDBDatabase>((resolve) => (req.onsuccess = () => resolve(req.result)));
+  const record = await new Promise<{ mentions: { nodes: string[]; spans: unknown } }>((resolve) => {
+    const r = db.transaction('articles').objectStore('articles').get(id);
+    r.onsuccess = () => resolve(r.result as { mentions: { nodes: string[]; spans: unknown } });
+  });
+  db.close();
+  return record;
+}
+
 let n = 0;
 const freshName = (): string => `test-workspace-${++n}`;
 
@@ -73,6 +85,20 @@ describe('workspace store (IndexedDB)', () => {
     expect(keys).toEqual(['two']);
     const again = await openWorkspaceStore(name);
     expect((await again.load())?.articles.map((a) => a.meta.id)).toEqual(['two']);
+    again.close();
+  });
+
+  it('stores mentions packed in one typed array, and reads them back as a list', async () => {
+    const name = freshName();
+    const ws = addArticle(emptyWorkspace(), one);
+    const store = await openWorkspaceStore(name);
+    await store.save(ws);
+    store.close();
+    const record = await readRecord(name, 'one');
+    expect(record.mentions.spans).toBeInstanceOf(Uint32Array);
+    expect(record.mentions.nodes).toEqual(['ALP']);
+    const again = await openWorkspaceStore(name);
+    expect((await again.load())?.articles[0]?.mentions).toEqual(ws.articles[0]!.mentions);
     again.close();
   });
 
