@@ -8,13 +8,6 @@ import assert from 'node:assert/strict';
 
 /** Longest main-thread task allowed while the page works, in ms. */
 const MAX_TASK_MS = 200;
-/**
- * Loading a 1 MB article with ~54k mentions does not yet meet MAX_TASK_MS in a full CI run
- * (267-298 ms measured; 131-171 ms when run alone): the longest task is printed against that
- * target, and asserted only against the freeze it replaced (11.2 s before the article panel
- * drew mentions lazily). See the closing note of issue 14.
- */
-const MAX_LOAD_TASK_MS = 1000;
 
 /** Starts recording long tasks before the page's own scripts run. */
 async function watchLongTasks(page) {
@@ -130,7 +123,7 @@ export default [
     () => `${'<div>'.repeat(50_000)}<p>Norway and Sweden held border talks.</p>${'</div>'.repeat(50_000)}`,
   ),
   {
-    name: `a 1 MB article with about 54k mentions loads without freezing the tab (every task under ${MAX_LOAD_TASK_MS} ms; target ${MAX_TASK_MS})`,
+    name: `a 1 MB article with about 54k mentions loads with every main-thread task under ${MAX_TASK_MS} ms`,
     async run(ctx) {
       const { page } = ctx;
       await openWatched(ctx);
@@ -161,9 +154,7 @@ export default [
         `      1 MB article: longest task ${atLoad.toFixed(0)} ms at load, ${atScroll.toFixed(0)} ms at scroll; ${buttons} buttons`,
       );
       await ctx.shot('middle');
-      if (atLoad >= MAX_TASK_MS)
-        console.log(`      over the ${MAX_TASK_MS} ms target at load: ${atLoad.toFixed(0)} ms`);
-      assert.ok(atLoad < MAX_LOAD_TASK_MS, `longest main-thread task at load ${atLoad} ms`);
+      assert.ok(atLoad < MAX_TASK_MS, `longest main-thread task at load ${atLoad} ms`);
       assert.ok(atScroll < MAX_TASK_MS, `longest main-thread task at scroll ${atScroll} ms`);
       // A mention in the middle still selects its actor.
       const mid = page.locator('.article .mention', { hasText: 'Germany' }).nth(5);

@@ -3,7 +3,8 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import defaultArticle from '../../data/china-north-korea-russia.txt?raw';
 import defaultMeta from '../../data/china-north-korea-russia.meta.json';
 import type { ExtractResult } from '../extract/types';
-import type { EntenteGraph, Evidence, NodeKind, RelationType } from '../graph/types';
+import { packMentions } from '../graph/mentions';
+import type { EntenteGraph, Evidence, MentionSpan, NodeKind, RelationType } from '../graph/types';
 import { computeHidden, indexElements } from './canvas/filter';
 import { toElements } from './canvas/elements';
 import { themeColors } from './canvas/palette';
@@ -42,10 +43,13 @@ declare global {
     /** Debugging and test hooks: the merged graph, and a way to load a prepared result. */
     entente?: {
       graph: () => ReturnType<EntenteGraph['export']>;
-      load: (result: SerializedResult, mode: AddMode) => void;
+      load: (result: PlainResult, mode: AddMode) => void;
     };
   }
 }
+
+/** What the `entente.load` hook takes: a serialized result with a plain mention list. */
+type PlainResult = Omit<SerializedResult, 'mentions'> & { mentions: MentionSpan[] };
 
 let noticeId = 0;
 
@@ -143,7 +147,7 @@ export function App() {
     window.entente = {
       graph: () => graph.export(),
       load: (r, mode) => {
-        const result = deserializeResult(r);
+        const result = deserializeResult({ ...r, mentions: packMentions(r.mentions) });
         add(result, mode);
         setCurrentArticle(result.article.id);
       },

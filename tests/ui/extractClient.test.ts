@@ -3,6 +3,7 @@ import { CancelledError, createExtractor } from '../../src/ui/lib/extractClient'
 import type { WorkerLike } from '../../src/ui/lib/extractClient';
 import type { ExtractRequest, ExtractResponse } from '../../src/ui/worker/protocol';
 import { createGraph } from '../../src/graph/build';
+import { packMentions } from '../../src/graph/mentions';
 
 /** A worker that records what it is sent and answers only when told to. */
 function fakeWorkers() {
@@ -24,7 +25,7 @@ function fakeWorkers() {
           graph: createGraph().export(),
           text: 't',
           article: { id: 'a', title: 'A' },
-          mentions: [],
+          mentions: packMentions([]),
           warnings: [],
         };
         w.onmessage?.({ data: { id, ok: true, result } } as unknown as MessageEvent<ExtractResponse>);

@@ -4,13 +4,15 @@
  */
 import type { ExtractOptions, ExtractResult } from '../../extract/types';
 import { createGraph } from '../../graph/build';
+import { unpackMentions } from '../../graph/mentions';
 import type { ExtractRequest, ExtractResponse, SerializedResult } from '../worker/protocol';
 
 /** Rebuilds a live result from what the worker sent. */
 export function deserializeResult(r: SerializedResult): ExtractResult {
   const graph = createGraph();
   graph.import(r.graph);
-  return { graph, text: r.text, article: r.article, mentions: r.mentions, warnings: r.warnings };
+  const mentions = unpackMentions(r.mentions);
+  return { graph, text: r.text, article: r.article, mentions, warnings: r.warnings };
 }
 
 /** An error raised inside the worker, with the loader's message kept. */

@@ -6,6 +6,7 @@
  */
 import { extractGraph } from '../../extract/index';
 import { articleId } from '../../extract/hash';
+import { packMentions } from '../../graph/mentions';
 import { parseGraphFile } from '../../graph/validate';
 import type { ExtractRequest, ExtractResponse, SerializedResult } from './protocol';
 import { sanitizeHtml } from './sanitizeHtml';
@@ -25,7 +26,7 @@ function cleanHtml(html: string): string {
 function graphFileResult(json: string, name: string): SerializedResult {
   const graph = parseGraphFile(json, `“${name}”`);
   const article = { id: `graph-${articleId(json)}`, title: name, source: name };
-  return { graph: graph.export(), text: '', article, mentions: [], warnings: [] };
+  return { graph: graph.export(), text: '', article, mentions: packMentions([]), warnings: [] };
 }
 
 function handle(req: ExtractRequest): SerializedResult {
@@ -36,7 +37,7 @@ function handle(req: ExtractRequest): SerializedResult {
     graph: r.graph.export(),
     text: r.text,
     article: r.article,
-    mentions: r.mentions,
+    mentions: packMentions(r.mentions),
     warnings: r.warnings,
   };
 }
@@ -50,5 +51,5 @@ self.onmessage = (ev: MessageEvent<ExtractRequest>) => {
     const err = e instanceof Error ? e : new Error(String(e));
     reply = { id, ok: false, error: { name: err.name, message: err.message } };
   }
-  self.postMessage(reply);
+  self.postMessage(reply, reply.ok ? [reply.result.mentions.spans.buffer] : []);
 };

@@ -1,13 +1,8 @@
 /** Messages between the page and the extraction worker. Graphs cross as `graph.export()`. */
 import type { SerializedGraph } from 'graphology-types';
 import type { ExtractOptions } from '../../extract/types';
-import type {
-  ActorAttributes,
-  ArticleMeta,
-  GraphAttributes,
-  MentionSpan,
-  TieAttributes,
-} from '../../graph/types';
+import type { PackedMentions } from '../../graph/mentions';
+import type { ActorAttributes, ArticleMeta, GraphAttributes, TieAttributes } from '../../graph/types';
 
 /**
  * `extract`: an article (HTML as the user gave it: the worker cleans it);
@@ -17,12 +12,15 @@ export type ExtractRequest =
   | { id: number; type: 'extract'; input: string; options: ExtractOptions }
   | { id: number; type: 'graph'; json: string; name: string };
 
-/** An `ExtractResult` whose graph is serialized. */
+/**
+ * An `ExtractResult` whose graph is serialized and whose mentions are packed (their typed
+ * array is transferred, not copied).
+ */
 export interface SerializedResult {
   graph: SerializedGraph<ActorAttributes, TieAttributes, GraphAttributes>;
   text: string;
   article: ArticleMeta;
-  mentions: MentionSpan[];
+  mentions: PackedMentions;
   warnings: string[];
 }
 
