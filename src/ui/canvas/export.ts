@@ -123,6 +123,31 @@ export async function exportPng(
   });
 }
 
+type RoundPolygonPath = (ctx: { beginPath?: () => void }, ...rest: unknown[]) => void;
+
+/**
+ * Runs `draw` with Cytoscape's round-polygon path (the analyst's triangle) starting a path of
+ * its own, as its other shapes do. On a canvas Cytoscape hands it a fresh Path2D; the SVG
+ * context of cytoscape-svg has no such path, so the triangle's commands went to the label
+ * drawn before it: no triangle, that label stroked with the triangle's border, and the
+ * console error "Attempted to apply path command to node text".
+ */
+function withOwnPaths<T>(cy: Core, draw: () => T): T {
+  const r = (cy as unknown as { renderer(): { drawRoundPolygonPath: RoundPolygonPath } }).renderer();
+  const own = Object.prototype.hasOwnProperty.call(r, 'drawRoundPolygonPath');
+  const shared = r.drawRoundPolygonPath;
+  r.drawRoundPolygonPath = function (this: unknown, ctx, ...rest) {
+    if (typeof ctx.beginPath === 'function') ctx.beginPath();
+    shared.call(this, ctx, ...rest);
+  };
+  try {
+    return draw();
+  } finally {
+    if (own) r.drawRoundPolygonPath = shared;
+    else delete (r as Partial<typeof r>).drawRoundPolygonPath;
+  }
+}
+
 /** Renders an SVG string (scale 1); `legendContent` undefined means no legend. */
 export function exportSvg(
   cy: Core,
@@ -131,12 +156,14 @@ export function exportSvg(
 ): string {
   if (!svgRegistered) throw new Error('SVG export is still loading; try again in a moment');
   const base = baseSize(cy, options.full);
-  const raw = (cy as unknown as { svg(o: object): string }).svg({
-    full: options.full,
-    maxWidth: base.width,
-    maxHeight: base.height,
-    ...(options.background === 'white' ? { bg: '#ffffff' } : {}),
-  });
+  const raw = withOwnPaths(cy, () =>
+    (cy as unknown as { svg(o: object): string }).svg({
+      full: options.full,
+      maxWidth: base.width,
+      maxHeight: base.height,
+      ...(options.background === 'white' ? { bg: '#ffffff' } : {}),
+    }),
+  );
   const legend = legendContent ? legendSize(legendContent) : undefined;
   const g = exportGeometry(base, options.full, legend);
   const open = /<svg\b[^>]*>/.exec(raw);
