@@ -10,6 +10,7 @@ import { articleGraph } from './model';
 import type { Obj } from '../graph/schema';
 import { Invalid, list, parseAt, typeName } from '../graph/schema';
 import { parseArticle } from './schema';
+import { parseCorrections } from './correctionsSchema';
 import * as v from 'valibot';
 
 /** Value of the `format` field that marks an Entente workspace file. */
@@ -29,6 +30,7 @@ export function exportWorkspace(ws: Workspace, exportedAt: string = new Date().t
     exportedAt,
     articles: ws.articles,
   };
+  if (ws.corrections && ws.corrections.entries.length > 0) file.corrections = ws.corrections;
   return JSON.stringify(file);
 }
 
@@ -52,6 +54,20 @@ function describeForeign(root: Obj): string | undefined {
  * any other JSON), a missing, older or newer version, or any field of the wrong shape.
  */
 export function importWorkspace(text: string): Workspace {
+  return importWorkspaceFile(text).workspace;
+}
+
+/** What {@link importWorkspaceFile} read: the workspace, and the corrections it skipped (why, one line each). */
+export interface ImportedWorkspace {
+  workspace: Workspace;
+  skipped: string[];
+}
+
+/**
+ * {@link importWorkspace}, telling which corrections were skipped: a malformed correction
+ * entry is left out (and said), never the whole file.
+ */
+export function importWorkspaceFile(text: string): ImportedWorkspace {
   let root: unknown;
   try {
     root = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -102,5 +118,14 @@ export function importWorkspace(text: string): Workspace {
       throw new WorkspaceImportError(`Not a valid Entente workspace: ${err.message}. ${DAMAGED}`);
     throw err;
   }
-  return { version: WORKSPACE_VERSION, articles };
+  const workspace: Workspace = { version: WORKSPACE_VERSION, articles };
+  if (file.corrections === undefined) return { workspace, skipped: [] };
+  try {
+    const { log, skipped } = parseCorrections(file.corrections, 'corrections');
+    if (log.entries.length > 0) workspace.corrections = log;
+    return { workspace, skipped };
+  } catch (err) {
+    if (!(err instanceof Invalid)) throw err;
+    return { workspace, skipped: [err.message] };
+  }
 }

@@ -24,6 +24,7 @@ import {
 import { isPackedMentions, unpackMentions } from '../graph/mentions';
 import type { MentionSpan } from '../graph/types';
 import type { WorkspaceArticle, WorkspaceView } from './types';
+import { parseCorrections } from './correctionsSchema';
 
 export const MentionSchema = record({ start: count, end: count, node: nonEmptyString });
 
@@ -108,6 +109,8 @@ export const RECORDS = {
   order: (value: unknown, path: string): Order => parseAt(OrderSchema, value, path),
   view: (value: unknown, path: string): WorkspaceView => parseAt(ViewSchema, value, path),
   ingest: (value: unknown, path: string): IngestJournal => parseAt(IngestJournalSchema, value, path),
+  /** The corrections log: bad entries are skipped (and said), see ./correctionsSchema. */
+  corrections: parseCorrections,
 } as const;
 
 /** Reads a record of kind `kind` at `path`, or throws {@link Invalid}. */

@@ -18,6 +18,7 @@ import type { Workspace, WorkspaceArticle, WorkspaceView } from './types';
 import { WORKSPACE_VERSION } from './types';
 import type { IngestJournal } from './schema';
 import { parseRecord } from './schema';
+import type { CorrectionLog } from './corrections';
 
 /**
  * An article as stored: its mentions packed (see {@link PackedMentions}), so that writing a
@@ -51,6 +52,8 @@ export interface WorkspaceStore {
   load(): Promise<Workspace | null>;
   /** Why stored articles were left aside by the last {@link load} (one line each). */
   readonly refused: readonly string[];
+  /** Why stored corrections were left aside by the last {@link load} (one line each). */
+  readonly skippedCorrections: readonly string[];
   /** Replaces the stored workspace with `ws` (writes only changed articles); all or nothing. */
   save(ws: Workspace): Promise<void>;
   /** The stored view state, or null. */
@@ -88,6 +91,15 @@ function putArticle(tx: WriteTx, a: StoredArticle): Promise<unknown> {
     return tx.objectStore('articles').put(a);
   } catch (e) {
     throw new SaveError(`the article "${a.meta.id}" cannot be stored (${message(e)})`, { cause: e });
+  }
+}
+
+/** Copies the corrections log the way IndexedDB will; throws {@link SaveError} when it cannot be stored. */
+function serializeLog(log: CorrectionLog): CorrectionLog {
+  try {
+    return structuredClone(log);
+  } catch (e) {
+    throw new SaveError(`the corrections cannot be stored (${message(e)})`, { cause: e });
   }
 }
 
@@ -151,6 +163,17 @@ function readArticles(
   return { articles, refused };
 }
 
+/** The stored corrections log, entries that fail the schema left aside (with why). */
+function readCorrections(raw: unknown): { log?: CorrectionLog; skipped: string[] } {
+  if (raw === undefined) return { skipped: [] };
+  try {
+    const { log, skipped } = parseRecord('corrections', raw, 'stored corrections');
+    return log.entries.length > 0 ? { log, skipped } : { skipped };
+  } catch (e) {
+    return { skipped: [message(e)] };
+  }
+}
+
 /** Saves run one after another, in call order. */
 function serialQueue(): <T>(job: () => Promise<T>) => Promise<T> {
   let queue: Promise<unknown> = Promise.resolve();
@@ -174,6 +197,8 @@ export async function openWorkspaceStore(dbName: string = DEFAULT_DB_NAME): Prom
    * never a record it did not list (one an ingest just stored, one left aside on load).
    */
   let listed = new Set<string>();
+  /** The corrections log as last read or written: rewritten only when it changed. */
+  let knownLog: CorrectionLog | undefined;
   const serial = serialQueue();
   /** A record of the state store read through its schema, or null when absent or unreadable. */
   async function readState<K extends 'view' | 'ingest'>(
@@ -189,21 +214,25 @@ export async function openWorkspaceStore(dbName: string = DEFAULT_DB_NAME): Prom
   }
   const store: WorkspaceStore = {
     refused: [],
+    skippedCorrections: [],
     load: () =>
       serial(async () => {
         const tx = db.transaction(['articles', 'state'], 'readonly');
-        const [records, order] = await Promise.all([
+        const [records, order, rawLog] = await Promise.all([
           tx.objectStore('articles').getAll() as Promise<unknown[]>,
           tx.objectStore('state').get('order'),
+          tx.objectStore('state').get('corrections'),
           tx.done,
         ]);
         const { articles, refused } = readArticles(records, order);
-        Object.assign(store, { refused });
+        const { log, skipped } = readCorrections(rawLog);
+        Object.assign(store, { refused, skippedCorrections: skipped });
         known.clear();
         for (const a of articles) known.set(a.meta.id, a);
         listed = new Set(known.keys());
-        if (order === undefined && records.length === 0) return null;
-        return { version: WORKSPACE_VERSION, articles };
+        knownLog = log;
+        if (order === undefined && records.length === 0 && !log) return null;
+        return { version: WORKSPACE_VERSION, articles, ...(log ? { corrections: log } : {}) };
       }),
     save: (ws) =>
       serial(async () => {
@@ -214,14 +243,23 @@ export async function openWorkspaceStore(dbName: string = DEFAULT_DB_NAME): Prom
         const ids = ws.articles.map((a) => a.meta.id);
         const keep = new Set(ids);
         const gone = [...listed].filter((id) => !keep.has(id));
+        const log = ws.corrections;
+        const logChanged = log !== knownLog;
+        const logRecord = log && logChanged ? serializeLog(log) : undefined;
         await atomically(db, (tx) => [
           ...records.map((r) => () => putArticle(tx, r)),
           ...gone.map((id) => () => tx.objectStore('articles').delete(id)),
           () => tx.objectStore('state').put({ version: WORKSPACE_VERSION, ids }, 'order'),
+          ...(!logChanged
+            ? []
+            : logRecord
+              ? [() => tx.objectStore('state').put(logRecord, 'corrections')]
+              : [() => tx.objectStore('state').delete('corrections')]),
         ]);
         for (const id of gone) known.delete(id);
         for (const a of changed) known.set(a.meta.id, a);
         listed = keep;
+        knownLog = log;
       }),
     loadView: () => serial(() => readState('view')),
     saveView: (view) =>
@@ -247,6 +285,7 @@ export async function openWorkspaceStore(dbName: string = DEFAULT_DB_NAME): Prom
         ]);
         known.clear();
         listed = new Set();
+        knownLog = undefined;
       }),
     close: () => void serial(() => Promise.resolve(db.close())),
   };

@@ -11,6 +11,7 @@ import type {
   MentionSpan,
   TieAttributes,
 } from '../graph/types';
+import type { CorrectionLog } from './corrections';
 
 export const WORKSPACE_VERSION = 1;
 
@@ -28,6 +29,8 @@ export interface WorkspaceArticle {
 export interface Workspace {
   version: typeof WORKSPACE_VERSION;
   articles: WorkspaceArticle[];
+  /** The analyst's corrections, applied after the graph is derived (src/workspace/corrections.ts). */
+  corrections?: CorrectionLog;
 }
 
 /** A workspace file that cannot be imported; the message says what is wrong and what to do. */
