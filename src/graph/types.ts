@@ -55,6 +55,10 @@ export interface ActorAttributes {
   country?: string;
   /** How often the actor is mentioned. */
   mentions: number;
+  /** Set by the analyst's corrections (src/workspace/corrections.ts): the actor was corrected. */
+  corrected?: boolean;
+  /** What the corrections did to it, in words ("renamed from Kim; kind changed from leader to analyst"). */
+  correction?: string;
 }
 
 /** Edge attributes. */
@@ -66,6 +70,10 @@ export interface TieAttributes {
   status?: TieStatus;
   /** Number of supporting mentions. */
   weight: number;
+  /** Set by the analyst's corrections: the tie was corrected (reversed, retyped, moved, added). */
+  corrected?: boolean;
+  /** What the corrections did to it, in words. */
+  correction?: string;
 }
 
 /** Metadata of one article that contributed to the graph. */

@@ -132,7 +132,7 @@ describe('cli extract', { timeout: 120_000 }, () => {
     const csv = await cli(['extract', 'a.txt', '--format', 'csv']);
     expect(csv.code).toBe(0);
     expect(csv.stdout.split('\r\n')[0]).toBe(
-      'source,target,type,weight,date,status,evidence_count,evidence,source_label,target_label,rules',
+      'source,target,type,weight,date,status,evidence_count,evidence,source_label,target_label,rules,correction',
     );
     expect(csv.stdout.trimEnd().split('\r\n').length).toBeGreaterThanOrEqual(json.edges.length + 1);
   });

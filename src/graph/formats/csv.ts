@@ -14,6 +14,7 @@ export const CSV_COLUMNS = [
   'source_label',
   'target_label',
   'rules',
+  'correction',
 ] as const;
 
 /** One RFC 4180 field: quoted when it holds a comma, a quote or a line break. */
@@ -26,7 +27,7 @@ export function csvField(value: string | number | undefined): string {
  * The edge list as RFC 4180 CSV (CRLF line ends, header row): one row per tie with its
  * source and target keys, type, weight, date, status, evidence count, the first evidence
  * sentence, the labels of both ends, and the ids of the loader rules behind the evidence
- * ("; "-joined).
+ * ("; "-joined), and what the analyst's corrections did to the tie (empty when nothing).
  */
 export function toCSV(graph: EntenteGraph): string {
   const rows: string[] = [CSV_COLUMNS.join(',')];
@@ -45,6 +46,7 @@ export function toCSV(graph: EntenteGraph): string {
         sourceAttrs.label,
         targetAttrs.label,
         t.rules,
+        t.correction,
       ]
         .map(csvField)
         .join(','),

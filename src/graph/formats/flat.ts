@@ -12,6 +12,10 @@ export interface FlatActor {
   role?: string;
   country?: string;
   mentions: number;
+  /** True when the analyst's corrections changed the actor. */
+  corrected?: boolean;
+  /** What they did, in words. */
+  correction?: string;
 }
 
 /** Scalar attributes of a tie. */
@@ -27,6 +31,10 @@ export interface FlatTie {
   evidence: string;
   /** Ids of the loader rules behind the evidence ("quote/inverted-cue"), unique, joined with "; ". */
   rules: string;
+  /** True when the analyst's corrections changed (or added) the tie. */
+  corrected?: boolean;
+  /** What they did, in words. */
+  correction?: string;
 }
 
 /** Flattens an actor's attributes. */
@@ -39,6 +47,8 @@ export function flatActor(a: ActorAttributes): FlatActor {
   };
   if (a.role) out.role = a.role;
   if (a.country) out.country = a.country;
+  if (a.corrected) out.corrected = true;
+  if (a.correction) out.correction = a.correction;
   return out;
 }
 
@@ -55,5 +65,7 @@ export function flatTie(t: TieAttributes): FlatTie {
   };
   if (t.date) out.date = t.date;
   if (t.status) out.status = t.status;
+  if (t.corrected) out.corrected = true;
+  if (t.correction) out.correction = t.correction;
   return out;
 }

@@ -3,11 +3,11 @@ import type { EntenteGraph } from '../types';
 import { flatActor, flatTie } from './flat';
 import { xmlSafe } from './xml';
 
-const clean = <T extends object>(o: T): Record<string, string | number> => {
-  const out: Record<string, string | number> = {};
+const clean = <T extends object>(o: T): Record<string, string | number | boolean> => {
+  const out: Record<string, string | number | boolean> = {};
   for (const [k, v] of Object.entries(o)) {
     if (typeof v === 'string') out[k] = xmlSafe(v);
-    else if (typeof v === 'number') out[k] = v;
+    else if (typeof v === 'number' || typeof v === 'boolean') out[k] = v;
   }
   return out;
 };

@@ -4,7 +4,7 @@ import { flatActor, flatTie } from './flat';
 import type { FlatActor, FlatTie } from './flat';
 import { xmlEscape } from './xml';
 
-type KeyType = 'string' | 'int' | 'double';
+type KeyType = 'string' | 'int' | 'double' | 'boolean';
 
 const NODE_KEYS: [keyof FlatActor, KeyType][] = [
   ['label', 'string'],
@@ -13,6 +13,8 @@ const NODE_KEYS: [keyof FlatActor, KeyType][] = [
   ['role', 'string'],
   ['country', 'string'],
   ['mentions', 'int'],
+  ['corrected', 'boolean'],
+  ['correction', 'string'],
 ];
 const EDGE_KEYS: [keyof FlatTie, KeyType][] = [
   ['type', 'string'],
@@ -23,12 +25,14 @@ const EDGE_KEYS: [keyof FlatTie, KeyType][] = [
   ['evidence_text', 'string'],
   ['evidence', 'string'],
   ['rules', 'string'],
+  ['corrected', 'boolean'],
+  ['correction', 'string'],
 ];
 
 function data(
   prefix: string,
   keys: [string, KeyType][],
-  values: Record<string, string | number | undefined>,
+  values: Record<string, string | number | boolean | undefined>,
 ): string {
   let out = '';
   for (const [name] of keys) {

@@ -41,6 +41,8 @@ export const ActorSchema = record({
   role: v.optional(string),
   country: v.optional(string),
   mentions: count,
+  corrected: v.optional(boolean),
+  correction: v.optional(string),
 });
 
 export const TieSchema = record({
@@ -49,6 +51,8 @@ export const TieSchema = record({
   date: v.optional(isoDate),
   status: v.optional(oneOf(['planned', 'lifted', 'threatened'])),
   weight: count,
+  corrected: v.optional(boolean),
+  correction: v.optional(string),
 });
 
 export const ArticleMetaSchema = record({
