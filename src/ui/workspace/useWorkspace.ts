@@ -6,7 +6,9 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ExtractResult } from '../../extract/types';
 import type { ArticleMeta, EntenteGraph } from '../../graph/types';
-import { exportWorkspace, importWorkspace } from '../../workspace/file';
+import type { Corrected, CorrectionLog } from '../../workspace/corrections';
+import { applyCorrections, emptyLog } from '../../workspace/corrections';
+import { exportWorkspace, importWorkspaceFile } from '../../workspace/file';
 import {
   addArticles,
   articleFromResult,
@@ -31,8 +33,14 @@ export interface WorkspaceState {
   articles: readonly ExtractResult[];
   /** Their metadata (id, title, source, date). */
   metas: readonly ArticleMeta[];
-  /** The merged graph; a new object whenever the articles change. Read-only. */
+  /** The merged graph with the analyst's corrections applied; a new object whenever either changes. Read-only. */
   graph: EntenteGraph;
+  /** The corrected graph and how every correction stands (see src/workspace/corrections.ts). */
+  corrected: Corrected;
+  /** The corrections log. */
+  corrections: CorrectionLog;
+  /** Changes the corrections log (record, undo, redo, revert). */
+  correct: (update: (log: CorrectionLog) => CorrectionLog) => void;
   workspace: Workspace;
   /** Adds a loader result; an article with the same id is replaced. */
   add: (result: ExtractResult, mode: AddMode) => void;
@@ -68,10 +76,29 @@ export interface UseWorkspaceOptions {
 
 type Op = (ws: Workspace) => Workspace;
 
+/** An empty workspace with the corrections of `ws`. */
+function keepCorrections(ws: Workspace): Workspace {
+  const empty = emptyWorkspace();
+  return ws.corrections ? { ...empty, corrections: ws.corrections } : empty;
+}
+
 const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
+/** Says which corrections were left aside (a stored log, or an imported file), and that the rest is kept. */
+function skippedCorrections(skipped: readonly string[], where: 'stored' | 'imported'): string {
+  const n = skipped.length;
+  const what = `${n} correction${n === 1 ? '' : 's'} ${n === 1 ? 'is' : 'are'} malformed and skipped (${skipped[0]})`;
+  return where === 'stored'
+    ? `${what}; the other corrections are kept.`
+    : `The workspace was imported, but ${what}. Everything else was imported.`;
+}
+
 /** What a reload found: an ingest it cut, stored articles it could not read. */
-function loadReport(interrupted: IngestJournal | null, refused: readonly string[]): string | null {
+function loadReport(
+  interrupted: IngestJournal | null,
+  refused: readonly string[],
+  skipped: readonly string[],
+): string | null {
   const parts: string[] = [];
   if (interrupted) {
     const { total, done, added } = interrupted;
@@ -84,6 +111,7 @@ function loadReport(interrupted: IngestJournal | null, refused: readonly string[
     parts.push(
       `${refused.length} stored ${refused.length === 1 ? 'article is' : 'articles are'} damaged and left aside (${refused[0]}).`,
     );
+  if (skipped.length > 0) parts.push(skippedCorrections(skipped, 'stored'));
   return parts.length > 0 ? parts.join(' ') : null;
 }
 
@@ -114,7 +142,7 @@ export function useWorkspace(options: UseWorkspaceOptions = {}): WorkspaceState 
         if (!live) return s.close();
         store.current = s;
         if (interrupted) void s.endIngest().catch(() => undefined);
-        const report = loadReport(interrupted, s.refused);
+        const report = loadReport(interrupted, s.refused, s.skippedCorrections);
         if (report) setError(report);
         const ops = pending.current ?? [];
         pending.current = null;
@@ -156,7 +184,8 @@ export function useWorkspace(options: UseWorkspaceOptions = {}): WorkspaceState 
   const add = useCallback(
     (result: ExtractResult, mode: AddMode) => {
       const article = articleFromResult(result);
-      apply((ws) => addArticles(mode === 'replace' ? emptyWorkspace() : ws, [article]));
+      // A new graph keeps the corrections: those whose targets are gone show as inactive.
+      apply((ws) => addArticles(mode === 'replace' ? keepCorrections(ws) : ws, [article]));
     },
     [apply],
   );
@@ -177,10 +206,10 @@ export function useWorkspace(options: UseWorkspaceOptions = {}): WorkspaceState 
   const importFile = useCallback(
     (text: string): boolean => {
       try {
-        const next = importWorkspace(text);
+        const { workspace: next, skipped } = importWorkspaceFile(text);
         apply(() => next);
         setViewState({});
-        setError(null);
+        setError(skipped.length > 0 ? skippedCorrections(skipped, 'imported') : null);
         return true;
       } catch (e) {
         if (!(e instanceof WorkspaceImportError)) throw e;
@@ -194,7 +223,18 @@ export function useWorkspace(options: UseWorkspaceOptions = {}): WorkspaceState 
   const setView = useCallback((update: (v: WorkspaceView) => WorkspaceView) => setViewState(update), []);
   const dismissError = useCallback(() => setError(null), []);
 
-  const graph = useMemo(() => workspaceGraph(workspace), [workspace]);
+  const correct = useCallback(
+    (update: (log: CorrectionLog) => CorrectionLog) =>
+      apply((ws) => ({ ...ws, corrections: update(ws.corrections ?? emptyLog()) })),
+    [apply],
+  );
+  const derived = useMemo(() => workspaceGraph(workspace), [workspace]);
+  const corrected = useMemo(
+    () => applyCorrections(derived, workspace.corrections),
+    [derived, workspace.corrections],
+  );
+  const corrections = useMemo(() => workspace.corrections ?? emptyLog(), [workspace.corrections]);
+  const graph = corrected.graph;
   const articles = useMemo(() => workspace.articles.map(articleResult), [workspace]);
   const metas = useMemo(() => workspace.articles.map((a) => a.meta), [workspace]);
   const filter = useMemo(() => {
@@ -210,6 +250,9 @@ export function useWorkspace(options: UseWorkspaceOptions = {}): WorkspaceState 
     articles,
     metas,
     graph,
+    corrected,
+    corrections,
+    correct,
     workspace,
     add,
     addMany,
