@@ -6,10 +6,17 @@ export interface WorkspaceFileControlsProps {
   onImport: (text: string) => void;
   onExport: () => void;
   canExport: boolean;
+  /** Forgets every article and correction (after the user confirms). */
+  onClear?: () => void;
 }
 
 /** "Import workspace…" (file chooser) and "Export workspace" buttons. */
-export function WorkspaceFileControls({ onImport, onExport, canExport }: WorkspaceFileControlsProps) {
+export function WorkspaceFileControls({
+  onImport,
+  onExport,
+  canExport,
+  onClear,
+}: WorkspaceFileControlsProps) {
   const id = useId();
   return (
     <div className="ws-file-controls">
@@ -31,6 +38,22 @@ export function WorkspaceFileControls({ onImport, onExport, canExport }: Workspa
       <button type="button" className="btn small" disabled={!canExport} onClick={onExport}>
         Export workspace
       </button>
+      {onClear && (
+        <button
+          type="button"
+          className="btn small"
+          onClick={() => {
+            if (
+              window.confirm(
+                'Forget every article and correction of this workspace? Export it first to keep a copy.',
+              )
+            )
+              onClear();
+          }}
+        >
+          Clear workspace
+        </button>
+      )}
     </div>
   );
 }

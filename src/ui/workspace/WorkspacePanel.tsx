@@ -63,6 +63,7 @@ export function WorkspacePanel({ ws, createWorker }: WorkspacePanelProps) {
           onImport={(text) => ws.importFile(text)}
           onExport={exportFile}
           canExport={metas.length > 0}
+          onClear={ws.clear}
         />
       </div>
       {open && (
