@@ -30,6 +30,8 @@ import { useDarkMode } from './hooks/useDarkMode';
 import { useExtractor } from './hooks/useExtractor';
 import { useViewState } from './hooks/useViewState';
 import { useWorkspace } from './workspace/useWorkspace';
+import { CorrectionsPanel } from './corrections/CorrectionsPanel';
+import { useCorrectionTools } from './corrections/useCorrectionTools';
 import { WorkspacePanel } from './workspace/WorkspacePanel';
 import { downloadBlob, exportBaseName } from './lib/download';
 import { CancelledError, deserializeResult } from './lib/extractClient';
@@ -75,6 +77,7 @@ export function App() {
   const [importing, setImporting] = useState<{ file: File | null } | null>(null);
   const canvasRef = useRef<HTMLDivElement>(null);
   const { articles, metas, graph, add } = ws;
+  const tools = useCorrectionTools(ws, highlight);
 
   const notify = useCallback((tone: Notice['tone'], text: string) => {
     setNotices((ns) => [...ns.filter((n) => n.text !== text), { id: ++noticeId, tone, text }]);
@@ -215,7 +218,8 @@ export function App() {
     setView((v) => ({ ...v, relations: { ...v.relations, [t]: !v.relations[t] } }));
   const toggleKind = (k: NodeKind) => setView((v) => ({ ...v, kinds: { ...v.kinds, [k]: !v.kinds[k] } }));
 
-  const focusNode = (key: string) => {
+  const focusNode = (mentioned: string) => {
+    const key = ws.corrected.merged.get(mentioned) ?? mentioned;
     select({ type: 'node', key });
     handle?.center(key);
   };
@@ -402,7 +406,9 @@ export function App() {
             onEvidence={showEvidence}
             activeEvidence={highlight}
             articleTitle={articles.length > 1 ? (id) => titles.get(id) : undefined}
+            tools={tools}
           />
+          <CorrectionsPanel tools={tools} onSelect={select} />
           <ArticlePanel
             articles={articles}
             current={currentArticle}

@@ -3,6 +3,10 @@ import { ruleReason } from '../../extract/rules';
 import type { EntenteGraph, Evidence } from '../../graph/types';
 import type { Selection } from '../canvas/types';
 import { edgeView, labelOf, markQuote, tiesByType } from '../lib/graphQueries';
+import { ActorCorrections } from '../corrections/ActorCorrections';
+import { CorrectionNote } from '../corrections/CorrectionNote';
+import { DeletedTieDetails, TieCorrections } from '../corrections/TieCorrections';
+import type { CorrectionTools } from '../corrections/useCorrectionTools';
 
 export interface DetailsPanelProps {
   graph: EntenteGraph;
@@ -14,6 +18,8 @@ export interface DetailsPanelProps {
   activeEvidence?: { article?: string; start: number; end: number } | null;
   /** Title of an article by id; given when several articles are loaded, to group evidence by article. */
   articleTitle?: (id: string) => string | undefined;
+  /** The analyst's corrections: "Correct…" boxes, and the details of deleted ties. */
+  tools?: CorrectionTools;
 }
 
 export function DetailsPanel(p: DetailsPanelProps) {
@@ -36,14 +42,28 @@ function DetailsBody({
   onEvidence,
   articleTitle,
   activeEvidence,
+  tools,
 }: DetailsPanelProps) {
   if (!selection)
     return <p className="hint">Select an actor or a tie in the graph, or search for an actor by name.</p>;
   if (selection.type === 'node') {
     if (!graph.hasNode(selection.key)) return <p className="hint">This actor is not in the current graph.</p>;
-    return <NodeDetails graph={graph} node={selection.key} onSelect={onSelect} />;
+    return <NodeDetails graph={graph} node={selection.key} onSelect={onSelect} tools={tools} />;
   }
   const e = edgeView(graph, selection.key);
+  const deleted = e ? undefined : tools?.deleted.get(selection.key);
+  if (deleted && tools)
+    return (
+      <DeletedTieDetails
+        deleted={deleted}
+        tools={tools}
+        renderEvidence={(ev) => (
+          <button type="button" className="evidence" onClick={() => onEvidence(ev)}>
+            <EvidenceText evidence={ev} />
+          </button>
+        )}
+      />
+    );
   if (!e) return <p className="hint">This tie is not in the current graph.</p>;
   const a = e.attrs;
   return (
@@ -73,6 +93,8 @@ function DetailsBody({
         <dt>Status</dt>
         <dd>{a.status ?? 'reported'}</dd>
       </dl>
+      <CorrectionNote text={a.correction} />
+      {tools && <TieCorrections key={selection.key} tie={selection.key} tools={tools} onSelect={onSelect} />}
       <h4 className="subhead">
         Evidence <span className="count">{a.evidence.length}</span>
       </h4>
@@ -157,10 +179,12 @@ function NodeDetails({
   graph,
   node,
   onSelect,
+  tools,
 }: {
   graph: EntenteGraph;
   node: string;
   onSelect: (s: Selection) => void;
+  tools?: CorrectionTools | undefined;
 }) {
   const a = graph.getNodeAttributes(node);
   const groups = tiesByType(graph, node);
@@ -202,6 +226,8 @@ function NodeDetails({
         <dt>Mentions</dt>
         <dd>{a.mentions}</dd>
       </dl>
+      <CorrectionNote text={a.correction} />
+      {tools && <ActorCorrections key={node} actor={node} tools={tools} onSelect={onSelect} />}
       <h4 className="subhead">Ties</h4>
       {groups.length === 0 && <p className="hint">No ties found for this actor.</p>}
       {groups.map(([type, ties]) => (
