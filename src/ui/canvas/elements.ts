@@ -27,6 +27,8 @@ export interface NodeData {
    * which keeps overviews legible and cheap to draw.
    */
   major: boolean;
+  /** Changed by the analyst's corrections (marked on the canvas). */
+  corrected?: boolean;
 }
 
 /** Graphs with more actors than this label only their best-connected ones. */
@@ -55,6 +57,8 @@ export interface EdgeData {
    * for parallel ties between one pair so each stays visible.
    */
   curve: number;
+  /** Changed or added by the analyst's corrections (marked on the canvas). */
+  corrected?: boolean;
 }
 
 /** Distance between neighbouring parallel edges' control points, in px. */
@@ -110,6 +114,7 @@ export function toElements(graph: EntenteGraph): ElementDefinition[] {
       fontSize: labelSize(degree, maxDegree),
       major: major === undefined || major.has(key),
     };
+    if (a.corrected) data.corrected = true;
     out.push({ group: 'nodes', data });
   }
   const edgeKeys = graph.edges().sort(byString);
@@ -132,6 +137,7 @@ export function toElements(graph: EntenteGraph): ElementDefinition[] {
     };
     if (a.date) data.date = a.date;
     if (a.status) data.status = a.status;
+    if (a.corrected) data.corrected = true;
     out.push({ group: 'edges', data });
   }
   return out;

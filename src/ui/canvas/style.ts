@@ -70,6 +70,7 @@ export function buildStylesheet(options: StyleOptions = {}): StylesheetJson {
       style: { shape: NODE_SHAPES[kind], 'background-color': c.kinds[kind] },
     })),
     ...(options.large ? largeEdgeRules(c) : detailedEdgeRules(c, 'edge')),
+    ...correctedRules(options.dark ?? false),
     { selector: `.${FADED_CLASS}`, style: { opacity: 0.12, 'text-opacity': 0.25 } },
     {
       selector: `node.${FOCUS_CLASS}`,
@@ -102,6 +103,21 @@ export function buildStylesheet(options: StyleOptions = {}): StylesheetJson {
     },
   ];
   return sheet;
+}
+
+/** Colour of the marks of corrected actors and ties (amber, readable on both themes). */
+export const CORRECTED_COLOR = { light: '#c2410c', dark: '#fbbf24' } as const;
+
+/** Actors and ties changed by the analyst's corrections: a double amber ring, an amber outline. */
+function correctedRules(dark: boolean): StylesheetJsonBlock[] {
+  const color = dark ? CORRECTED_COLOR.dark : CORRECTED_COLOR.light;
+  return [
+    {
+      selector: 'node[?corrected]',
+      style: { 'border-width': 5, 'border-style': 'double', 'border-color': color, 'border-opacity': 1 },
+    },
+    { selector: 'edge[?corrected]', style: { 'line-outline-width': 2, 'line-outline-color': color } },
+  ];
 }
 
 /** Curved edges with end arrows, per-weight widths and parallel offsets, for `selector`. */
