@@ -17,7 +17,15 @@ interface Output {
 /** What the command line asks for. */
 export type Command =
   | { kind: 'help' }
-  | ({ kind: 'extract'; paths: string[]; date?: string; jobs?: number; jsonl?: true } & Output)
+  | ({
+      kind: 'extract';
+      paths: string[];
+      date?: string;
+      jobs?: number;
+      jsonl?: true;
+      /** A corrections log (or workspace file) applied to the graph before it is written. */
+      corrections?: string;
+    } & Output)
   | ({ kind: 'merge'; paths: string[] } & Output)
   | ({ kind: 'queue'; paths: string[]; redis: string; date?: string } & Output)
   | { kind: 'worker'; redis: string; jobs?: number; quiet: boolean };
@@ -43,6 +51,7 @@ const OPTIONS = {
   jobs: { type: 'string', short: 'j' },
   jsonl: { type: 'boolean' },
   redis: { type: 'string' },
+  corrections: { type: 'string' },
 } as const;
 
 type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
@@ -83,16 +92,29 @@ export function parseCommand(argv: string[]): Command {
     );
   if (values.jsonl && paths.length !== 1)
     throw new UsageError('--jsonl reads one file of JSON lines: give one FILE, or - for standard input');
-  return { kind: 'extract', paths, ...date, ...jobs, ...(values.jsonl ? { jsonl: true } : {}), ...out };
+  if (values.jsonl && values.corrections !== undefined)
+    throw new UsageError(
+      '--corrections applies to an extract run: drop --jsonl, or apply it to the merged graph',
+    );
+  const corrections = values.corrections === undefined ? {} : { corrections: values.corrections };
+  return {
+    kind: 'extract',
+    paths,
+    ...date,
+    ...jobs,
+    ...(values.jsonl ? { jsonl: true } : {}),
+    ...corrections,
+    ...out,
+  };
 }
 
 /** Options that mean nothing for `command` are refused rather than ignored. */
 function refuseMisplaced(command: string, values: Values): void {
   const allowed: Record<string, (keyof Values)[]> = {
     extract: ['redis'],
-    merge: ['date', 'jobs', 'jsonl', 'redis'],
-    queue: ['jobs', 'jsonl'],
-    worker: ['date', 'format', 'output', 'jsonl'],
+    merge: ['date', 'jobs', 'jsonl', 'redis', 'corrections'],
+    queue: ['jobs', 'jsonl', 'corrections'],
+    worker: ['date', 'format', 'output', 'jsonl', 'corrections'],
   };
   for (const name of allowed[command] ?? [])
     if (values[name] !== undefined)

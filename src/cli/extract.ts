@@ -1,6 +1,7 @@
 /** The `extract` command over files and directories (`--jsonl` is in jsonl.ts). */
 import type { Command } from './args';
 import { CorpusRun } from './corpus';
+import { correctGraph, readCorrections } from './corrections';
 import { EXIT_INPUT, Fatal, writeGraph } from './fatal';
 import { expandPaths, PathError } from './files';
 import type { Source } from './files';
@@ -29,12 +30,17 @@ export const isCorpus = (sources: readonly Source[]): boolean =>
 export async function runExtract(command: Extract<Command, { kind: 'extract' }>): Promise<number> {
   const early: { id: string; reason: string }[] = [];
   const sources = sourcesOf(command.paths, (id, reason) => early.push({ id, reason }));
+  const fixes = command.corrections === undefined ? undefined : readCorrections(command.corrections);
   const run = new CorpusRun(sources.length, isCorpus(sources), command.quiet);
   for (const s of early) run.skip(s.id, s.reason);
   const threads = threadsFor(command.jobs, sources.length);
   let i = 0;
   for await (const outcome of extractInOrder(sources, command.date, threads)) run.add(sources[i++]!, outcome);
-  const graph = run.finish();
+  const derived = run.finish();
+  const graph =
+    fixes && command.corrections !== undefined
+      ? correctGraph(derived, fixes, command.corrections, command.quiet)
+      : derived;
   await writeGraph(graph, command.format, command.output);
   run.summarize();
   return 0;

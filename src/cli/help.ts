@@ -32,6 +32,8 @@ Options:
   -o, --output FILE   write the graph to FILE instead of standard output
   -j, --jobs N        threads for a directory (default: the number of cores)
   --jsonl             read JSON lines, write one graph per line (extract)
+  --corrections FILE  apply an analyst's corrections (a workspace file exported by the
+                      explorer, or its corrections log) to the graph before writing it
   -q, --quiet         no progress bar and no summary on standard error
   -h, --help          show this help
 

@@ -82,3 +82,22 @@ export function parseCorrections(value: unknown, path: string): ParsedLog {
   });
   return { log: { entries, cursor: kept }, skipped };
 }
+
+/**
+ * A corrections file for the CLI: a workspace file (its `corrections`) or a bare log
+ * (`{ "entries": [...], "cursor": n }`). Throws {@link Invalid} when it is neither.
+ */
+export function readCorrectionsFile(text: string): ParsedLog {
+  let root: unknown;
+  try {
+    root = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    throw new Invalid(`is not valid JSON (${e instanceof Error ? e.message : String(e)})`);
+  }
+  const r = root as { format?: unknown; corrections?: unknown } | null;
+  if (r && typeof r === 'object' && r.format === 'entente-workspace') {
+    if (r.corrections === undefined) return { log: { entries: [], cursor: 0 }, skipped: [] };
+    return parseCorrections(r.corrections, 'corrections');
+  }
+  return parseCorrections(root, 'corrections');
+}
