@@ -89,7 +89,9 @@ describe('extract --corrections', () => {
       cli(['extract', ARTICLE, '--corrections', 'bad.json']),
       cli(['extract', ARTICLE, '--corrections', 'nope.json']),
     ]);
-    expect((JSON.parse(ws.stdout) as Json).nodes.find((n) => n.key === 'PRK')?.attributes.label).toBe('DPRK');
+    expect((JSON.parse(ws.stdout) as Json).nodes.find((n) => n.key === 'PRK')?.attributes?.label).toBe(
+      'DPRK',
+    );
     expect(ws.stderr).toBe('');
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(
