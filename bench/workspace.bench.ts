@@ -25,6 +25,8 @@ import {
 } from '../src/workspace/model';
 import type { Workspace } from '../src/workspace/types';
 import { dateHistogram } from '../src/workspace/timeline';
+import { applyCorrections } from '../src/workspace/corrections';
+import { benchCorrections } from './corrections';
 
 const args = process.argv.slice(2);
 const runsAt = args.indexOf('--runs');
@@ -164,6 +166,14 @@ function measure(label: string, results: ExtractResult[]): void {
     removal.push(time(() => workspaceGraph(removeArticle(w, middle.meta.id)))[1]);
   }
 
+  // 1,000 corrections applied after derivation (issue #11: under 10% of deriving the graph).
+  const log = benchCorrections(g);
+  const corrections: number[] = [];
+  let corrected = applyCorrections(g, log);
+  for (let i = 0; i < RUNS; i++)
+    corrections.push(time(() => (corrected = applyCorrections(g, { ...log })))[1]);
+  const active = [...corrected.status.values()].filter((s) => s.state === 'active').length;
+
   const [json, tExport] = time(() => exportWorkspace(ws));
   const [back, tImport] = time(() => importWorkspace(json));
   const [hist, tHist] = time(() => dateHistogram(g));
@@ -182,6 +192,9 @@ function measure(label: string, results: ExtractResult[]): void {
     `append 1 article:   median ${ms(median(append))}  (${(median(append) / median(scratch)).toFixed(3)}x full merge)`,
   );
   console.log(`remove 1 article:   median ${ms(median(removal))}`);
+  console.log(
+    `1,000 corrections:  median ${ms(median(corrections))}  (${((100 * median(corrections)) / median(scratch)).toFixed(1)}% of the workspace merge; ${active} active, ${corrected.graph.order}/${corrected.graph.size} after)`,
+  );
   console.log(`export:             ${ms(tExport)}, ${(json.length / 1e6).toFixed(1)} MB`);
   console.log(`import (validated): ${ms(tImport)}, ${back.articles.length} articles`);
   console.log(`timeline histogram: ${ms(tHist)}, ${hist.dated} dated ties, ${hist.undated} undated`);
