@@ -187,4 +187,43 @@ export default [
       await ctx.shot('partly-imported');
     },
   },
+  {
+    name: 'dark mode: the corrections panel is light on dark, and a corrected actor wears the amber ring',
+    async run(ctx) {
+      const { page } = ctx;
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await ctx.open(`?sel=n:${encodeURIComponent('RUS')}`);
+      const box = await openCorrect(page, 'actor');
+      await box.getByLabel('Name').fill('Russian Federation');
+      await box.getByRole('button', { name: 'Rename' }).click();
+      await page.waitForFunction(() => window.cy.getElementById('RUS').data('corrected') === true);
+      const rgb = (s) => s.match(/\d+/g).slice(0, 3).map(Number);
+      const luminance = (s) => rgb(s).reduce((a, b) => a + b, 0) / 3;
+      const panel = await page.evaluate(() => {
+        const item = document.querySelector('.corrections-list .correction-text');
+        const note = document.querySelector('.details .correction-note');
+        return {
+          text: getComputedStyle(item).color,
+          bg: getComputedStyle(item.closest('.sidebar')).backgroundColor,
+          note: getComputedStyle(note).color,
+          noteBg: getComputedStyle(note).backgroundColor,
+        };
+      });
+      assert.ok(luminance(panel.text) - luminance(panel.bg) > 100, `panel: ${panel.text} on ${panel.bg}`);
+      assert.ok(
+        luminance(panel.note) - luminance(panel.noteBg) > 100,
+        `note: ${panel.note} on ${panel.noteBg}`,
+      );
+      await ctx.shot('dark-selected');
+      // The selection ring covers the mark: look at it with another actor selected.
+      await page.goto(`${page.url().split('?')[0]}?sel=n:CHN`);
+      await ctx.waitReady();
+      await page.waitForFunction(() => window.cy.getElementById('RUS').data('corrected') === true);
+      const ring = await page.evaluate(() => window.cy.getElementById('RUS').style('border-color'));
+      const plain = await page.evaluate(() => window.cy.getElementById('USA').style('border-color'));
+      assert.deepEqual(rgb(ring), [251, 191, 36], 'the amber ring of the dark theme');
+      assert.notDeepEqual(rgb(plain), rgb(ring));
+      await ctx.shot('dark');
+    },
+  },
 ];
