@@ -32,6 +32,7 @@ import { useViewState } from './hooks/useViewState';
 import { useWorkspace } from './workspace/useWorkspace';
 import { CorrectionsPanel } from './corrections/CorrectionsPanel';
 import { useCorrectionTools } from './corrections/useCorrectionTools';
+import { resolve } from '../workspace/corrections';
 import { WorkspacePanel } from './workspace/WorkspacePanel';
 import { downloadBlob, exportBaseName } from './lib/download';
 import { CancelledError, deserializeResult } from './lib/extractClient';
@@ -219,7 +220,7 @@ export function App() {
   const toggleKind = (k: NodeKind) => setView((v) => ({ ...v, kinds: { ...v.kinds, [k]: !v.kinds[k] } }));
 
   const focusNode = (mentioned: string) => {
-    const key = ws.corrected.merged.get(mentioned) ?? mentioned;
+    const key = resolve(ws.corrected.merged, mentioned);
     select({ type: 'node', key });
     handle?.center(key);
   };
@@ -416,7 +417,7 @@ export function App() {
             highlight={highlight}
             selectedNode={selectedNode}
             onMention={focusNode}
-            labelOf={(k) => labelOf(graph, k)}
+            labelOf={(k) => labelOf(graph, resolve(ws.corrected.merged, k))}
           />
         </aside>
       </main>

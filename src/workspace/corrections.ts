@@ -125,7 +125,7 @@ interface Ctx {
 }
 
 /** The key an actor answers to now (following merges). */
-function resolve(merged: ReadonlyMap<string, string>, key: string): string {
+export function resolve(merged: ReadonlyMap<string, string>, key: string): string {
   let k = key;
   for (let hops = 0; hops < 1000 && merged.has(k); hops++) k = merged.get(k) ?? k;
   return k;

@@ -7,6 +7,7 @@ import {
   emptyLog,
   record,
   redo,
+  resolve,
   setReverted,
   undo,
 } from '../../src/workspace/corrections';
@@ -198,6 +199,20 @@ describe('corrections: compositions and the log', () => {
         'label',
       ),
     ).toBe('Alpha');
+  });
+
+  it('merges chain: an actor merged twice answers to the last key', () => {
+    const c = applyCorrections(
+      base(),
+      logOf(
+        { op: 'merge-actors', actor: 'person:a-stone', into: 'person:ada-stone' },
+        { op: 'merge-actors', actor: 'person:ada-stone', into: 'person:bob-ray' },
+      ),
+    );
+    expect(resolve(c.merged, 'person:a-stone')).toBe('person:bob-ray');
+    expect(c.graph.getNodeAttribute('person:bob-ray', 'aliases')).toEqual(
+      expect.arrayContaining(['Ada Stone', 'A. Stone']),
+    );
   });
 
   it('a new entry after an undo forgets the undone ones', () => {
