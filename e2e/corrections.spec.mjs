@@ -38,6 +38,7 @@ export default [
       const fromLabel = exp.graph.nodes.find((n) => n.key === FROM).attributes.label;
       await ctx.open(`?sel=n:${encodeURIComponent(FROM)}`);
       const before = await stats(page);
+      assert.doesNotMatch(await page.locator('.legend').textContent(), /Corrected/);
       assert.match(before, new RegExp(`^${exp.order} actors`));
       const box = await openCorrect(page, 'actor');
       await box.getByLabel('Merge into').selectOption({ label: intoLabel });
@@ -48,6 +49,7 @@ export default [
       assert.match(await details(page).textContent(), new RegExp(`Aliases.*${fromLabel}`));
       assert.match(await details(page).locator('.correction-note').textContent(), /merged into/);
       assert.deepEqual(await corrections(page), [`Merged ${fromLabel} into ${intoLabel}`]);
+      assert.match(await page.locator('.legend').textContent(), /Corrected/, 'the legend explains the mark');
       await ctx.shot('merged');
 
       await page.reload();

@@ -397,7 +397,7 @@ export function App() {
               </div>
             )}
           </div>
-          <Legend dark={dark} />
+          <Legend dark={dark} corrected={tools.log.entries.length > 0} />
         </div>
         <aside className="sidebar">
           <DetailsPanel

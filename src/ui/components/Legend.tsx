@@ -3,6 +3,7 @@ import { NODE_KINDS, RELATION_TYPES } from '../../graph/types';
 import type { NodeKind } from '../../graph/types';
 import type { NodeShape } from '../canvas/palette';
 import { EDGE_STYLES, NODE_SHAPES, themeColors } from '../canvas/palette';
+import { CORRECTED_COLOR } from '../canvas/style';
 
 function ShapeIcon({ shape, color, border }: { shape: NodeShape; color: string; border: string }) {
   const common = { fill: color, stroke: border, strokeWidth: 1 };
@@ -25,7 +26,24 @@ const KIND_NAMES: Record<NodeKind, string> = {
   organization: 'Organization',
 };
 
-export function Legend({ dark }: { dark: boolean }) {
+/** The mark of actors and ties the analyst corrected (see src/ui/canvas/style.ts). */
+function CorrectedItem({ dark }: { dark: boolean }) {
+  const color = dark ? CORRECTED_COLOR.dark : CORRECTED_COLOR.light;
+  return (
+    <ul className="legend-list">
+      <li title="Corrected by you: a double amber ring on actors, an amber outline on ties">
+        <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
+          <circle cx="8" cy="8" r="6.5" fill="none" stroke={color} strokeWidth="1.2" />
+          <circle cx="8" cy="8" r="4" fill="none" stroke={color} strokeWidth="1.2" />
+        </svg>
+        Corrected
+      </li>
+    </ul>
+  );
+}
+
+/** `corrected`: the graph holds corrections, so their mark is explained too. */
+export function Legend({ dark, corrected = false }: { dark: boolean; corrected?: boolean }) {
   const theme = themeColors(dark);
   return (
     <section className="legend" aria-label="Legend">
@@ -69,6 +87,7 @@ export function Legend({ dark }: { dark: boolean }) {
           );
         })}
       </ul>
+      {corrected && <CorrectedItem dark={dark} />}
     </section>
   );
 }
