@@ -23,6 +23,17 @@ function opensAt(text: string, i: number, from: number): boolean {
 }
 
 /**
+ * A mark that can only open a quotation of the open one's style: a curly opening mark,
+ * or a straight mark that starts a sentence ('… position. "Unless …').
+ */
+function reopensAt(text: string, i: number, from: number, straight: boolean): boolean {
+  const ch = text[i];
+  if (ch === '“') return !straight;
+  if (ch !== '"' || !straight) return false;
+  return /[.?!]\s+$/.test(text.slice(Math.max(from, i - 3), i)) && /\p{Lu}/u.test(text[i + 1] ?? '');
+}
+
+/**
  * Quotations of one paragraph. Real text mixes marks: a quotation opened with a straight
  * mark may close with a curly one, and the reverse. Inside a quotation, a mark of the
  * other style that opens (a space before it, a word after) starts a quotation inside the
@@ -59,6 +70,11 @@ function quotesOfParagraph(text: string, from: number, to: number, pi: number, o
     } else if (inner) {
       // The inner quotation closes with a mark of its own style.
       if (curly === straight && ch !== '“') inner = false;
+    } else if (reopensAt(text, i, from, straight)) {
+      // The open quotation was never closed: it ends where the new one starts.
+      close(i);
+      open = i;
+      straight = ch === '"';
     } else if (curly === straight && ch !== '”' && opensAt(text, i, from)) inner = true;
     else if (ch !== '“') close(i);
   }
