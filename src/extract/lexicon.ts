@@ -287,6 +287,8 @@ export const lexicon = {
     orgTrailingTypes: new Map(Object.entries(namesData.orgTrailingTypes)),
   },
   abbreviations: set(sentencesData.abbreviations),
+  /** Abbreviations that can end a sentence: one does before an opening quotation mark. */
+  finalAbbreviations: set(sentencesData.finalAbbreviations),
   /** Words that open a sentence even after an initial: "a post on X. He said". */
   sentenceStarters: set(sentencesData.sentenceStarters),
   clauses: {

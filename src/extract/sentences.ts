@@ -53,10 +53,13 @@ function splitParagraph(text: string, start: number, end: number, para: number, 
         const bare = w.replace(/^\.+/, '');
         // A single letter is an initial unless a pronoun follows: "a post on X. He said".
         const after = /^\p{L}+/u.exec(text.slice(k, k + 12))?.[0].toLowerCase() ?? '';
+        // "… to the U.S. “What …": an abbreviation that can end a sentence ends it before a quotation.
+        const quoteNext = next === '"' || next === '“';
         abbrev =
-          lexicon.abbreviations.has(bare) ||
-          (/^\p{L}$/u.test(bare) && !lexicon.sentenceStarters.has(after)) ||
-          /^(?:\p{L}\.)+\p{L}$/u.test(bare);
+          !(quoteNext && lexicon.finalAbbreviations.has(bare)) &&
+          (lexicon.abbreviations.has(bare) ||
+            (/^\p{L}$/u.test(bare) && !lexicon.sentenceStarters.has(after)) ||
+            /^(?:\p{L}\.)+\p{L}$/u.test(bare));
       }
       if (boundary && !abbrev) {
         out.push({
