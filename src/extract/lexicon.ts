@@ -78,6 +78,8 @@ export const lexicon = {
     mediaHeads: set(speechData.mediaHeads),
     groupHeads: set(speechData.groupHeads),
     statementHeads: set(speechData.statementHeads),
+    /** Verbs that are speech cues only right after a quotation: "“…,” read the statement". */
+    afterQuoteVerbs: set(speechData.afterQuoteVerbs),
     scareQuoteMaxWords: speechData.scareQuoteMaxWords,
     maxQuoteChars: speechData.maxQuoteChars,
     /** Words that keep an anonymous head anonymous: "senior government officials". */

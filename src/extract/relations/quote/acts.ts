@@ -40,6 +40,8 @@ export function cuedActs(st: QuoteState, para: Para, s: number): void {
     let ve = cueAt(doc, k, sb);
     // Frames count only before quoted words: "hailed the “…”", "accused X of “…”".
     if (ve < 0 && frameCueAt(doc, k, para.spans, sent.end)) ve = k + 1;
+    // "“…,” read the statement": a cue only right after a quotation.
+    if (ve < 0 && inSet(doc.tokens, k, sp.afterQuoteVerbs) && /[”"]\s*$/.test(gapBefore(doc, k))) ve = k + 1;
     if (ve < 0 || passiveCue(doc, k, sa)) continue;
     ve = skipAudience(doc, k, ve, sb);
     if (actAtCue(st, para, s, k, ve)) k = ve - 1;
@@ -54,7 +56,11 @@ function actAtCue(st: QuoteState, para: Para, s: number, k: number, ve: number):
   if (according && actInSentence(st.acts, s)) return false;
   const { subject, parenthetical } = speakerOfCue(st, s, k, ve, according);
   const { who, subjStart } = subject;
-  if (who === undefined) return false;
+  if (who === undefined) {
+    // A speaker we cannot name ("a top general said …"): their quotations go to nobody else.
+    wordsOfCue(doc, para, { s, k, ve, according, parenthetical, who: null, subjStart });
+    return false;
+  }
   const [sa, sb] = doc.sentTok[s] ?? [0, 0];
   const subjMention = mentionStarting(doc, subjStart);
   if (subjMention && listAround(doc, subjMention, sa, sb).length >= 2) st.plural = who;
@@ -85,7 +91,10 @@ function speakerOfCue(
   if (inSet(doc.tokens, k - 1, sp.coordinators) && last && last.sentTo === s)
     return { subject: { who: last.speaker, subjStart: -1, rule: ['quote/coordinated-cue'] }, parenthetical };
   let subject = subjectOf(st, s, k, ve, according || afterQuote);
-  if (subject.who === undefined && !according && !afterQuote) subject = subjectOf(st, s, k, ve, true);
+  // "…, said X" / "Said X": the subject follows the cue only after a comma or at the sentence's
+  // start ("urged Russia to …": the noun after the cue is its object).
+  if (subject.who === undefined && !according && !afterQuote && (k === sa || prevGap.includes(',')))
+    subject = subjectOf(st, s, k, ve, true);
   return { subject, parenthetical };
 }
 
@@ -143,10 +152,11 @@ interface QuoteSpeaker {
 /** Who speaks a quotation without a cue: the paragraph's attributed quote, the last speaker, the subject. */
 function speakerOfQuote(st: QuoteState, para: Para, q: QSpan, s: number): QuoteSpeaker | undefined {
   const ranges: [number, number][] = [[q.start, q.end]];
-  // Same paragraph: the speaker of the nearest attributed quote.
-  const attributed = para.spans.filter((o) => o !== q && typeof o.speaker === 'string');
-  const prevA = attributed.findLast((o) => o.open < q.open) ?? attributed.find((o) => o.open > q.open);
-  if (prevA) return known(prevA.speaker, 'quote/same-paragraph-speaker', ranges);
+  // Same paragraph: the speaker of the nearest words before (quoted or reported), else of the next quote.
+  const prev = lastActBefore(st, para.pi, q.open);
+  if (prev) return known(prev.speaker, 'quote/same-paragraph-speaker', ranges);
+  const next = para.spans.find((o) => o.open > q.open && typeof o.speaker === 'string');
+  if (next) return known(next.speaker, 'quote/same-paragraph-speaker', ranges);
   // A paragraph opening with a quotation continues the last speaker (only its first quotation can).
   if (q === para.spans[0] && st.doc.text.slice(st.doc.paragraphs[para.pi]?.start ?? 0, q.open).trim() === '')
     return known(para.speakerBefore, 'quote/paragraph-continues', ranges);
@@ -154,6 +164,18 @@ function speakerOfQuote(st: QuoteState, para: Para, q: QSpan, s: number): QuoteS
   const sentEnd = st.doc.sentences[s]?.end ?? 0;
   const found = subjectBeforeQuote(st, q, s);
   return found && known(found.who, found.rule, [[q.start, sentEnd > q.end ? sentEnd : q.end]]);
+}
+
+/** The act of paragraph pi whose words start last before offset pos (acts of a paragraph are at the end). */
+function lastActBefore(st: QuoteState, pi: number, pos: number): Act | undefined {
+  let best: Act | undefined;
+  for (let i = st.acts.length - 1; i >= 0; i--) {
+    st.steps++;
+    const a = st.acts[i] as Act;
+    if (a.para !== pi) break;
+    if (a.at < pos && (!best || a.at > best.at)) best = a;
+  }
+  return best;
 }
 
 function known(who: Speaker, rule: string | string[], ranges: [number, number][]): QuoteSpeaker | undefined {

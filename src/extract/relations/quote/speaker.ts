@@ -166,6 +166,20 @@ function pronounSpeaker(st: QuoteState, q: number): Named | undefined {
   return undefined;
 }
 
+/** How many words a statement's author may stand before it: "the G7 joint statement". */
+const STATEMENT_OF_WORDS = 3;
+
+/** "The G7 joint statement", "a Turkish presidential statement": the actor named just before. */
+function statementOf(doc: Doc, q: number): Named | undefined {
+  for (let r = q - 1; r >= Math.max(0, q - STATEMENT_OF_WORDS); r--) {
+    if (/[,;:“”"()]/.test(gapBefore(doc, r + 1)) || doc.tokens[r]?.sent !== doc.tokens[q]?.sent)
+      return undefined;
+    const m = mentionAt(doc, r);
+    if (m) return { who: m.key, rule: 'quote/statement-of' };
+  }
+  return undefined;
+}
+
 /** "the newspaper", "the ministry", "the chiefs": the body or group named before. */
 function headSpeaker(st: QuoteState, q: number, dir: 'before' | 'after'): Named | undefined {
   const { doc } = st;
@@ -180,7 +194,8 @@ function headSpeaker(st: QuoteState, q: number, dir: 'before' | 'after'): Named 
     return { who: lastOrg(st, t.start, 'ministry') ?? null, rule: 'quote/last-organization' };
   // "The two governments urged": a counted pair, not the last speaker.
   if (inSet(doc.tokens, q - 1, sp.countedPairWords) && t.lower.endsWith('s')) return { who: null };
-  if (sp.groupHeads.has(t.lower) || sp.statementHeads.has(t.lower)) return groupOrLast(st);
+  if (sp.statementHeads.has(t.lower)) return statementOf(doc, q) ?? groupOrLast(st);
+  if (sp.groupHeads.has(t.lower)) return groupOrLast(st);
   return undefined;
 }
 

@@ -3,6 +3,7 @@
  * the cue ("A said", "A, who …, said", "officials familiar with … said"), else the one after
  * it ("…,” said A", "according to A").
  */
+import type { RMention } from '../../doc';
 import { lexicon } from '../../lexicon';
 import { inSet } from '../../match';
 import { clauseOf, gapBefore, mentionAt } from '../util';
@@ -18,6 +19,7 @@ import {
 import type { QuoteState, Speaker } from './types';
 
 const sp = lexicon.speech;
+const nm = lexicon.names;
 
 export interface Subject {
   who: Speaker;
@@ -88,6 +90,9 @@ function subjectBeforeComma(st: QuoteState, si: number, sa: number, q: number): 
   const mq = mentionAt(doc, q);
   if (mq && isPerson(doc, mq.key)) return { who: mq.key, subjStart: mq.start, rule: [] };
   const [ca] = clauseOf(doc, si, q);
+  // "… Yun Sun, director of …, said": the person right before the first comma.
+  const lead = mentionBeforeComma(doc, ca, q);
+  if (lead && isPerson(doc, lead.key)) return { who: lead.key, subjStart: lead.start, rule: [CLAUSE_RULE] };
   // Apposition: "Yun Sun, director of …, said"
   for (let r = ca; r < Math.min(q, ca + 4); r++) {
     const m = mentionAt(doc, r);
@@ -133,7 +138,11 @@ function subjectAfter(st: QuoteState, si: number, ve: number): Subject {
   for (let r = ve; r < Math.min(sb, ve + 4); r++) {
     const t = doc.tokens[r];
     if (!t) break;
-    if (inSet(doc.tokens, r, sp.invertedSubjectSkips)) continue;
+    // "said the Gen. A": articles and honorifics before the name.
+    if (inSet(doc.tokens, r, sp.invertedSubjectSkips) || inSet(doc.tokens, r, nm.honorifics.words)) continue;
+    // "said international relations expert A": the person the head noun introduces.
+    const named = sp.anonymous.has(t.lower) ? namedAfterHead(st, r) : undefined;
+    if (named) return { who: named, subjStart: t.start, rule: ['quote/inverted-cue'] };
     const n = npSpeaker(st, r, 'after');
     if (n.who !== undefined)
       return { who: n.who, subjStart: t.start, rule: ['quote/inverted-cue', ...(n.rule ? [n.rule] : [])] };
@@ -142,4 +151,21 @@ function subjectAfter(st: QuoteState, si: number, ve: number): Subject {
     break;
   }
   return NONE;
+}
+
+/** The person named right after a head noun ("expert A", "analyst A"), with no comma between. */
+function namedAfterHead(st: QuoteState, r: number): string | undefined {
+  const m = mentionAt(st.doc, r + 1);
+  if (!m || m.t0 !== r + 1 || gapBefore(st.doc, r + 1).trim()) return undefined;
+  return isPerson(st.doc, m.key) ? m.key : undefined;
+}
+
+/** The mention that ends right before the first comma in tokens [ca, q). */
+function mentionBeforeComma(doc: QuoteState['doc'], ca: number, q: number): RMention | undefined {
+  for (let r = ca + 1; r <= q; r++) {
+    if (!gapBefore(doc, r).includes(',')) continue;
+    const m = mentionAt(doc, r - 1);
+    return m && m.t1 === r ? m : undefined;
+  }
+  return undefined;
 }
