@@ -56,11 +56,7 @@ function actAtCue(st: QuoteState, para: Para, s: number, k: number, ve: number):
   if (according && actInSentence(st.acts, s)) return false;
   const { subject, parenthetical } = speakerOfCue(st, s, k, ve, according);
   const { who, subjStart } = subject;
-  if (who === undefined) {
-    // A speaker we cannot name ("a top general said …"): their quotations go to nobody else.
-    wordsOfCue(doc, para, { s, k, ve, according, parenthetical, who: null, subjStart });
-    return false;
-  }
+  if (who === undefined) return false;
   const [sa, sb] = doc.sentTok[s] ?? [0, 0];
   const subjMention = mentionStarting(doc, subjStart);
   if (subjMention && listAround(doc, subjMention, sa, sb).length >= 2) st.plural = who;
