@@ -4,7 +4,7 @@
  */
 import type { RMention } from '../../doc';
 import { lexicon } from '../../lexicon';
-import { inSet } from '../../match';
+import { inSet, wordAt } from '../../match';
 import { clauseOf, gapBefore, listAround, sentenceOk } from '../util';
 import { cueAt, frameCueAt, isAccordingAt, passiveCue, skipAudience } from './cues';
 import type { Cue, Para, Words } from './said';
@@ -82,9 +82,10 @@ function speakerOfCue(
   // 'A, who praised B as "a partner", said …': the quotation ends inside a parenthetical.
   const parenthetical = /[”"]\s*,\s*$/.test(prevGap) && parentheticalHead(doc, sa, k - 1) !== undefined;
   const afterQuote = /[”"]/.test(prevGap) && !parenthetical;
-  // "X told reporters …, but said …": the same speaker.
+  // "X told reporters …, but said …", "X said …, adding that …": the same speaker.
   const last = acts[acts.length - 1];
-  if (inSet(doc.tokens, k - 1, sp.coordinators) && last && last.sentTo === s)
+  const participle = prevGap.includes(',') && wordAt(doc.tokens, k).endsWith('ing');
+  if ((participle || inSet(doc.tokens, k - 1, sp.coordinators)) && last && last.sentTo === s)
     return { subject: { who: last.speaker, subjStart: -1, rule: ['quote/coordinated-cue'] }, parenthetical };
   let subject = subjectOf(st, s, k, ve, according || afterQuote);
   // "…, said X" / "Said X": the subject follows the cue only after a comma or at the sentence's

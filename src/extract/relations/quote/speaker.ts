@@ -200,7 +200,8 @@ function headSpeaker(st: QuoteState, q: number, dir: 'before' | 'after'): Named 
 }
 
 /** "American officials", "Obama administration officials", "the Chinese government": whose. */
-function officialsSpeaker(doc: Doc, q: number): Named | undefined {
+function officialsSpeaker(st: QuoteState, q: number): Named | undefined {
+  const { doc } = st;
   const t = doc.tokens[q];
   if (!t || !(sp.anonymous.has(t.lower) || sp.stateSpeakers.has(t.lower))) return undefined;
   for (let r = q - 1; r >= 0 && r >= q - 3; r--) {
@@ -214,11 +215,41 @@ function officialsSpeaker(doc: Doc, q: number): Named | undefined {
       // "a State Department spokesperson": the body the spokesperson speaks for.
       if (sp.spokespersons.has(t.lower) && r === q - 1 && a?.kind === 'organization')
         return { who: mm.key, rule: 'quote/spokesperson-of-body' };
+      // "the top U.S. diplomat": the one of that state's leaders named last.
+      if (a?.kind === 'state' && definiteSingular(doc, mm.t0, q)) {
+        const who = leaderWithTitleBefore(st, mm, a.key, '');
+        if (who) return { who, rule: 'quote/definite-description' };
+      }
       return { who: null };
     }
     if (!sp.stateSpeakers.has(w.lower) && !sp.officialModifiers.has(w.lower)) break;
   }
+  // "the spokesperson": the body whose spokesperson spoke last.
+  if (sp.spokespersons.has(t.lower) && definiteSingular(doc, q, q)) {
+    const who = lastSpokespersonBody(st);
+    if (who) return { who, rule: 'quote/definite-description' };
+  }
   return { who: null };
+}
+
+/** "the top U.S. diplomat": "the" and modifiers before token from, and a singular head at q. */
+function definiteSingular(doc: Doc, from: number, q: number): boolean {
+  if (wordAt(doc.tokens, q).endsWith('s') && !sp.spokespersons.has(wordAt(doc.tokens, q))) return false;
+  for (let r = from - 1; r >= Math.max(0, from - 3); r--) {
+    if (wordAt(doc.tokens, r) === 'the') return true;
+    if (!sp.officialModifiers.has(wordAt(doc.tokens, r))) return false;
+  }
+  return false;
+}
+
+/** The body of the last act found by "a State Department spokesperson". */
+function lastSpokespersonBody(st: QuoteState): string | undefined {
+  for (let i = st.acts.length - 1; i >= 0; i--) {
+    st.steps++;
+    const a = st.acts[i];
+    if (a?.rule.includes('quote/spokesperson-of-body')) return a.speaker;
+  }
+  return undefined;
 }
 
 /** Who the noun phrase ending at token q (or starting there) names; who undefined if nobody. */
@@ -232,7 +263,7 @@ export function npSpeaker(st: QuoteState, q: number, dir: 'before' | 'after'): N
       dir === 'after' ? personOfTitledState(st, m, doc.sentTok[t.sent]?.[1] ?? q + 1) : undefined;
     return person ? { who: person, rule: 'quote/titled-person' } : { who: m.key };
   }
-  return pronounSpeaker(st, q) ?? headSpeaker(st, q, dir) ?? officialsSpeaker(doc, q) ?? { who: undefined };
+  return pronounSpeaker(st, q) ?? headSpeaker(st, q, dir) ?? officialsSpeaker(st, q) ?? { who: undefined };
 }
 
 /**
