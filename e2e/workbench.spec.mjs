@@ -50,7 +50,8 @@ export default [
     name: 'a 5,000-actor graph lays out readably: distinct places, no pile-ups, a square-ish picture',
     async run(ctx) {
       const { page } = ctx;
-      await ctx.open();
+      // top=all: the whole graph, not the focus on its top actors.
+      await ctx.open('?top=all');
       const before = {
         title: await page.locator('.subtitle').textContent(),
         stats: await page.locator('.stats').textContent(),
@@ -102,6 +103,72 @@ export default [
       });
       assert.ok(fill > 0.8, `the graph fills only ${Math.round(fill * 100)}% of the canvas`);
       await ctx.shot('big-graph-laid-out');
+      assert.deepEqual(ctx.consoleErrors, []);
+    },
+  },
+  {
+    name: 'a large graph opens on its top 150 actors, says so, and shows all in one click (in the URL)',
+    async run(ctx) {
+      const { page } = ctx;
+      await ctx.open();
+      const graph = bigGraph(2000);
+      await loadGraphFile(page, graph);
+      const banner = page
+        .getByRole('note')
+        .filter({ hasText: /^Showing the top 150 of 2,000 actors by degree/ });
+      await banner.waitFor({ timeout: 60000 });
+      await page.waitForFunction(() => window.cy.nodes().length === 150);
+      assert.equal(
+        await page.locator('.stats').textContent(),
+        `150 actors · ${await page.evaluate(() => window.cy.edges().length)} ties`,
+      );
+      // The drawn actors are the best connected: none left out has a higher degree.
+      const degreeOf = new Map(graph.nodes.map((n) => [n.key, 0]));
+      for (const e of graph.edges) for (const k of [e.source, e.target]) degreeOf.set(k, degreeOf.get(k) + 1);
+      const drawn = new Set(await page.evaluate(() => window.cy.nodes().map((n) => n.id())));
+      const minIn = Math.min(...[...drawn].map((k) => degreeOf.get(k)));
+      const maxOut = Math.max(...[...degreeOf].filter(([k]) => !drawn.has(k)).map(([, d]) => d));
+      assert.ok(minIn >= maxOut, `an actor of degree ${maxOut} is left out while one of ${minIn} is drawn`);
+      await ctx.shot('focused-top-150');
+      await banner.getByRole('button', { name: 'Show all' }).click();
+      await page.waitForFunction(() => window.cy.nodes().length === 2000, undefined, { timeout: 120000 });
+      await page.getByRole('note').filter({ hasText: 'Showing all 2,000 actors.' }).waitFor();
+      assert.match(page.url(), /[?&]top=all\b/);
+      await page.getByRole('button', { name: 'Show the top 150' }).click();
+      await page.waitForFunction(() => window.cy.nodes().length === 150);
+      assert.doesNotMatch(page.url(), /top=/);
+      assert.deepEqual(ctx.consoleErrors, []);
+    },
+  },
+  {
+    name: 'size by PageRank and colour by community on the default article, kept in the URL',
+    async run(ctx) {
+      const { page } = ctx;
+      await ctx.open();
+      const sizes = () =>
+        page.evaluate(() => Object.fromEntries(window.cy.nodes().map((n) => [n.id(), n.width()])));
+      const before = await sizes();
+      await page.getByLabel('Size by').selectOption('pagerank');
+      await page.waitForFunction(() => /[?&]size=pagerank\b/.test(location.search));
+      await page.waitForFunction((b) => window.cy.nodes().some((n) => n.width() !== b[n.id()]), before);
+      const after = await sizes();
+      const biggest = Object.entries(after).sort((a, b) => b[1] - a[1])[0][0];
+      assert.ok(after[biggest] > Math.min(...Object.values(after)), 'sizes differ by PageRank');
+      await page.getByLabel('Colour by').selectOption('community');
+      await page.waitForFunction(() => /[?&]color=community\b/.test(location.search));
+      await page.waitForFunction(
+        () => new Set(window.cy.nodes().map((n) => n.style('background-color'))).size >= 2,
+      );
+      const fills = await page.evaluate(() => new Set(window.cy.nodes().map((n) => n.data('fill'))).size);
+      assert.ok(fills >= 2, `only ${fills} community colours`);
+      await ctx.shot('size-pagerank-colour-community');
+      await page.reload();
+      await ctx.waitReady();
+      assert.equal(await page.getByLabel('Size by').inputValue(), 'pagerank');
+      assert.equal(await page.getByLabel('Colour by').inputValue(), 'community');
+      await page.waitForFunction(() => window.cy.nodes().some((n) => n.data('fill')));
+      await page.getByLabel('Colour by').selectOption('kind');
+      await page.waitForFunction(() => window.cy.nodes().every((n) => !n.data('fill')));
       assert.deepEqual(ctx.consoleErrors, []);
     },
   },

@@ -288,7 +288,7 @@ export default [
     name: 'a large graph file is laid out in a worker while the page keeps drawing frames',
     async run(ctx) {
       const { page } = ctx;
-      await ctx.open();
+      await ctx.open('?top=all');
       // A seeded random graph of 4,000 states and 8,000 ties: its fcose layout takes seconds.
       let seed = 7;
       const rand = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 4294967296;

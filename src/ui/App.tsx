@@ -26,6 +26,9 @@ import type { DataFormat } from './export/formats';
 import { serializeGraph } from './export/formats';
 import { useCanvas } from './hooks/useCanvas';
 import { useDrawnGraph } from './hooks/useDrawnGraph';
+import { useAnalysis } from './hooks/useAnalysis';
+import { AnalysisControls, FocusBanner } from './components/AnalysisControls';
+import { FOCUS_MIN_ACTORS } from './lib/analysisState';
 import { useDarkMode } from './hooks/useDarkMode';
 import { useExtractor } from './hooks/useExtractor';
 import { useViewState } from './hooks/useViewState';
@@ -192,11 +195,14 @@ export function App() {
   );
   const [layingOut, setLayingOut] = useState(false);
   // The header and toolbar describe the drawn graph: a new one replaces it once laid out.
-  const drawn = useDrawnGraph(graph, metas, articles.length > 0);
+  const analysis = useAnalysis(graph);
+  const setAnalysis = analysis.setView;
+  const drawn = useDrawnGraph(analysis.shown, metas, articles.length > 0);
   const handle = useCanvas(canvasRef, {
     onLayoutState: setLayingOut,
     onDrawn: drawn.onDrawn,
-    graph: articles.length ? graph : null,
+    graph: articles.length ? analysis.shown : null,
+    appearance: analysis.appearance,
     filter,
     layout: view.layout,
     dark,
@@ -352,10 +358,19 @@ export function App() {
           onHideIsolated={(hideIsolated) => setView((v) => ({ ...v, hideIsolated }))}
           onLayout={(layout) => setView((v) => ({ ...v, layout }))}
         />
+        <AnalysisControls view={analysis.view} onChange={(p) => setAnalysis((v) => ({ ...v, ...p }))} />
       </div>
       <WorkspacePanel ws={ws} />
       <main className="workbench">
         <div className="stage">
+          <FocusBanner
+            view={analysis.view}
+            focused={analysis.focused}
+            total={graph.order}
+            shown={drawnGraph.order}
+            large={articles.length > 0 && graph.order > FOCUS_MIN_ACTORS}
+            onChange={(p) => setAnalysis((v) => ({ ...v, ...p }))}
+          />
           <div className="canvas-wrap">
             <div
               ref={canvasRef}
@@ -371,7 +386,7 @@ export function App() {
             )}
             {layingOut && status !== 'loading' && (
               <div className="stage-message" role="status">
-                Laying out {graph.order.toLocaleString('en')} actors…
+                Laying out {analysis.shown.order.toLocaleString('en')} actors…
               </div>
             )}
             {articles.length > 0 && graph.order > 0 && shown.nodes === 0 && (

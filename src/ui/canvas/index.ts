@@ -6,6 +6,8 @@
 import cytoscape from 'cytoscape';
 import type { Core, ElementDefinition, EventObject } from 'cytoscape';
 import type { EntenteGraph, NodeKind, RelationType } from '../../graph/types';
+import type { Appearance } from './appearance';
+import { applyAppearance } from './appearance';
 import { addInChunks, CHUNKED_ADD_MIN, fitPoints } from './chunked-add';
 import { NODE_KINDS, RELATION_TYPES } from '../../graph/types';
 import { toElements } from './elements';
@@ -80,6 +82,7 @@ export function createCanvas(options: CanvasOptions): CanvasHandle {
   let index: FilterIndex = indexElements(elements);
   let hidden: HiddenSets = { nodes: new Set(), edges: new Set() };
   let selection: Selection | null = null;
+  let appearance: Appearance = {};
   const headless = options.headless ?? false;
   let large = options.graph.order > DRAFT_THRESHOLD;
   const renderer = headless ? 'canvas' : chooseRenderer(options.renderer ?? 'auto', elements.length);
@@ -215,6 +218,7 @@ export function createCanvas(options: CanvasOptions): CanvasHandle {
     const defs = placed(elements, positions, hidden);
     const finish = (): void => {
       indexDrawn();
+      if (appearance.sizes || appearance.groups) applyAppearance(cy, appearance);
       applyFilter();
       // Fresh elements carry no highlight classes: clearing them would touch every element.
       if (selection) highlight(selection);
@@ -369,6 +373,10 @@ export function createCanvas(options: CanvasOptions): CanvasHandle {
       } finally {
         if (swap) cy.style(styleFor(true));
       }
+    },
+    setAppearance(a) {
+      appearance = a;
+      applyAppearance(cy, a);
     },
     settled() {
       return settled;

@@ -69,6 +69,8 @@ export function buildStylesheet(options: StyleOptions = {}): StylesheetJson {
       selector: `node[kind = "${kind}"]`,
       style: { shape: NODE_SHAPES[kind], 'background-color': c.kinds[kind] },
     })),
+    // Colour by community or country (see appearance.ts) overrides the kind colour.
+    { selector: 'node[fill]', style: { 'background-color': 'data(fill)' } },
     ...(options.large ? largeEdgeRules(c) : detailedEdgeRules(c, 'edge')),
     ...correctedRules(options.dark ?? false),
     { selector: `.${FADED_CLASS}`, style: { opacity: 0.12, 'text-opacity': 0.25 } },

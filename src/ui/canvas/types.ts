@@ -4,6 +4,7 @@
  */
 import type { Core } from 'cytoscape';
 import type { EntenteGraph, NodeKind, RelationType } from '../../graph/types';
+import type { Appearance } from './appearance';
 import type { LayoutRunner } from './layout-runner';
 
 export type LayoutName = 'fcose' | 'concentric' | 'circle' | 'grid';
@@ -67,6 +68,8 @@ export interface CanvasHandle {
   center(key: string): void;
   exportPng(options: PngExportOptions): Promise<Blob>;
   exportSvg(options: { full: boolean; legend?: boolean; background: 'white' | 'transparent' }): string;
+  /** Size nodes by a metric and colour them by group (kept across graph changes). */
+  setAppearance(appearance: Appearance): void;
   /** Resolves when the latest layout has been applied (at once for synchronous layouts). */
   settled(): Promise<void>;
   destroy(): void;

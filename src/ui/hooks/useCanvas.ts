@@ -6,6 +6,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { EntenteGraph } from '../../graph/types';
 import { createCanvas, createWorkerLayoutRunner } from '../canvas';
+import type { Appearance } from '../canvas/appearance';
 import type { CanvasFilter, CanvasHandle, LayoutName, Selection } from '../canvas/types';
 
 declare global {
@@ -28,6 +29,8 @@ export interface CanvasState {
   onLayoutState?: (running: boolean) => void;
   /** A graph was drawn: its layout applied and all its elements added. */
   onDrawn?: (graph: EntenteGraph) => void;
+  /** Size-by and colour-by. */
+  appearance?: Appearance;
 }
 
 export function useCanvas(
@@ -109,6 +112,10 @@ export function useCanvas(
   useEffect(() => {
     handle?.select(s.selection);
   }, [handle, s.selection]);
+
+  useEffect(() => {
+    if (handle && s.appearance) handle.setAppearance(s.appearance);
+  }, [handle, s.appearance]);
 
   return handle;
 }

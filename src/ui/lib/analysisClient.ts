@@ -1,0 +1,81 @@
+/**
+ * Metrics for the page: degree and evidence at once; PageRank, betweenness and communities
+ * at once on small graphs and in a worker (started on first need) on large ones.
+ */
+import type { LightProjection, MetricName } from '../../graph/analysis';
+import {
+  betweennessOf,
+  communitiesOf,
+  degrees,
+  evidenceDegrees,
+  lighten,
+  pageRanksOf,
+  projection,
+} from '../../graph/analysis';
+import type { EntenteGraph } from '../../graph/types';
+
+/** What the worker computes. */
+export type Heavy = 'pagerank' | 'betweenness' | 'community';
+
+export interface AnalysisRequest {
+  id: number;
+  light: LightProjection;
+  want: Heavy;
+}
+
+export type AnalysisReply =
+  { id: number; ok: true; entries: [string, number][] } | { id: number; ok: false; message: string };
+
+/** Graphs with more actors than this compute their heavy metrics in a worker. */
+export const WORKER_MIN_ACTORS = 500;
+
+let worker: Worker | undefined;
+let next = 1;
+const pending = new Map<number, { resolve: (m: Map<string, number>) => void; reject: (e: Error) => void }>();
+
+function startWorker(): Worker {
+  const w = new Worker(new URL('../worker/analysis.worker.ts', import.meta.url), { type: 'module' });
+  w.onmessage = (ev: MessageEvent<AnalysisReply>) => {
+    const p = pending.get(ev.data.id);
+    if (!p) return;
+    pending.delete(ev.data.id);
+    if (ev.data.ok) p.resolve(new Map(ev.data.entries));
+    else p.reject(new Error(`analysis worker: ${ev.data.message}`));
+  };
+  w.onerror = (ev) => {
+    ev.preventDefault();
+    for (const p of pending.values()) p.reject(new Error(`analysis worker failed: ${ev.message}`));
+    pending.clear();
+    worker = undefined;
+  };
+  return w;
+}
+
+function inWorker(graph: EntenteGraph, want: Heavy): Promise<Map<string, number>> {
+  const id = next++;
+  return new Promise((resolve, reject) => {
+    pending.set(id, { resolve, reject });
+    worker ??= startWorker();
+    const req: AnalysisRequest = { id, light: lighten(projection(graph)), want };
+    worker.postMessage(req);
+  });
+}
+
+function heavyHere(graph: EntenteGraph, want: Heavy): Map<string, number> {
+  const p = projection(graph);
+  return want === 'pagerank' ? pageRanksOf(p) : want === 'betweenness' ? betweennessOf(p) : communitiesOf(p);
+}
+
+/** A heavy metric: here for small graphs (or without workers), else in the worker. */
+export function heavy(graph: EntenteGraph, want: Heavy): Promise<Map<string, number>> {
+  if (graph.order <= WORKER_MIN_ACTORS || typeof Worker === 'undefined')
+    return Promise.resolve(heavyHere(graph, want));
+  return inWorker(graph, want);
+}
+
+/** A size metric by name. */
+export function metricValues(graph: EntenteGraph, name: MetricName): Promise<Map<string, number>> {
+  if (name === 'degree') return Promise.resolve(degrees(graph));
+  if (name === 'evidence') return Promise.resolve(evidenceDegrees(graph));
+  return heavy(graph, name);
+}
