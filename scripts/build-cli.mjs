@@ -2,7 +2,7 @@
  * Builds the command line once: src/cli/*.ts -> dist-cli/*.mjs with esbuild (one bundle per
  * entry, the loader and its word lists in a shared chunk loaded only when an article is read).
  * Run by `npm install` / `npm ci` (`prepare`) and by bin/entente.mjs when the sources are newer
- * than the build. `--quiet` prints nothing on success; `--outdir DIR` builds elsewhere (tests).
+ * than the build. `--quiet` prints nothing on success; `--outdir DIR` builds elsewhere (tests); `--debug` does not minify.
  * The build is written beside the output folder and moved into place at the end, so that a
  * CLI already running never reads a half-written folder.
  */
@@ -24,13 +24,15 @@ await build({
   splitting: true,
   format: 'esm',
   platform: 'node',
+  // ES builds first: the CommonJS build of bullmq loses its named exports in a bundle.
+  mainFields: ['module', 'main'],
   target: 'node20',
   // CommonJS dependencies bundled into ES modules still call require() for Node built-ins.
   banner: {
     js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
   },
   legalComments: 'none',
-  minify: true,
+  minify: !process.argv.includes("--debug"),
   logLevel: 'warning',
 });
 writeFileSync(join(TMP, 'package.json'), '{ "type": "module" }\n');

@@ -38,7 +38,7 @@ export class UsageError extends Error {
   }
 }
 
-const COMMANDS = ['extract', 'merge'] as const;
+const COMMANDS = ['extract', 'merge', 'queue', 'worker'] as const;
 const COMMAND_LIST =
   '"extract PATH...", "merge FILE...", "queue PATH... --redis URL" or "worker --redis URL"';
 

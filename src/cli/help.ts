@@ -5,6 +5,8 @@ Usage:
   entente extract PATH... [--date YYYY-MM-DD] [--format FORMAT] [-o FILE] [--jobs N]
   entente extract --jsonl FILE|- [--date YYYY-MM-DD] [-o FILE]
   entente merge FILE...|- [--format FORMAT] [-o FILE]
+  entente queue PATH... --redis URL [--date YYYY-MM-DD] [--format FORMAT] [-o FILE]
+  entente worker --redis URL [--jobs N]
   entente --help
 (In the repository: npm run --silent cli -- extract ..., or npx entente extract ...)
 
@@ -23,6 +25,13 @@ merge: merges graphs (JSON files as extract writes them, JSON-lines files as
 extract --jsonl writes them, or - for standard input) into one graph, the same whatever
 the order or grouping of the inputs (nodes, ties and evidence come out sorted).
 
+queue: sends one job per article (the file's bytes go with the job) to a Redis queue
+(BullMQ), and merges the graphs as workers finish them, in file order: the graph is the
+one extract writes. worker: takes articles from that queue and extracts them on N
+threads; start any number, on any machines that reach the Redis server; stop with
+Ctrl-C. A job whose worker dies is taken again by another; a bad article is reported in
+the summary, not fatal. See docs/scale.md.
+
 Options:
   --date YYYY-MM-DD   publication date, used to resolve "on Thursday", "last month";
                       applies to every article (an HTML page's own date is used otherwise)
@@ -30,7 +39,8 @@ Options:
                       graphml, csv (edge list with the first evidence sentence), or
                       neo4j (nodes.csv, relationships.csv and load.cypher in the folder -o DIR)
   -o, --output FILE   write the graph to FILE instead of standard output
-  -j, --jobs N        threads for a directory (default: the number of cores)
+  -j, --jobs N        threads for a directory, or a worker (default: the number of cores)
+  --redis URL         the Redis server of queue and worker (redis://HOST:PORT)
   --jsonl             read JSON lines, write one graph per line (extract)
   --corrections FILE  apply an analyst's corrections (a workspace file exported by the
                       explorer, or its corrections log) to the graph before writing it
@@ -45,9 +55,10 @@ Exit status:
   0  the graph was written (in a directory run, unreadable files were skipped; with
      --jsonl, bad lines were skipped)
   1  an input named on the command line is missing, unreadable, empty, binary or too
-     large, no article could be read, a graph to merge does not read, or the output
-     could not be written
-  2  bad usage: unknown option or command, bad --date, unknown --format, bad --jobs
+     large, no article could be read, a graph to merge does not read, the Redis server
+     cannot be reached, or the output could not be written
+  2  bad usage: unknown option or command, bad --date, unknown --format, bad --jobs,
+     bad --redis
   3  internal error while extracting (please report it with the article)
 
 Examples:

@@ -20,8 +20,10 @@ async function runCommand(command: Exclude<Command, { kind: 'help' }>): Promise<
       return (await import('./extract')).runExtract(command);
     case 'merge':
       return (await import('./merge')).runMerge(command);
-    default:
-      throw new UsageError(`${command.kind}: not available yet`);
+    case 'queue':
+      return (await import('./queue')).runQueue(command);
+    case 'worker':
+      return (await import('./queue-worker')).runWorker(command);
   }
 }
 const EXIT_INTERNAL = 3;

@@ -62,7 +62,67 @@ export async function* extractInOrder(
     yield outcome.ok ? { ...outcome, graph: importGraph(outcome.graph) } : outcome;
 }
 
-/** At most this many finished results wait for an earlier one, per thread (bounded memory). */
+/**
+ * A fixed set of threads; `run` gives a job to a free thread, or queues it until one is free.
+ * A thread that dies (an error outside the job's own try) fails every job given to the pool.
+ */
+export class ThreadPool {
+  private readonly idle: Worker[];
+  private readonly waiting: { job: PoolJob; done: (o: Outcome<SerializedEntente>) => void }[] = [];
+  private readonly running = new Map<number, (o: Outcome<SerializedEntente>) => void>();
+  private readonly rejects = new Map<number, (e: Error) => void>();
+  private readonly workers: Worker[];
+  private broken: Error | undefined;
+  private seq = 0;
+
+  constructor(threads: number) {
+    this.workers = Array.from({ length: threads }, startThread);
+    this.idle = [...this.workers];
+    for (const w of this.workers) {
+      w.on('message', (a: PoolAnswer) => {
+        this.running.get(a.index)?.(a.outcome);
+        this.running.delete(a.index);
+        this.idle.push(w);
+        this.pump();
+      });
+      w.on('error', (e) => this.fail(e));
+    }
+  }
+
+  /** Extracts one article on a thread (`job.index` is replaced by the pool's own). */
+  run(job: Omit<PoolJob, 'index'>): Promise<Outcome<SerializedEntente>> {
+    if (this.broken) return Promise.reject(this.broken);
+    return new Promise((resolve, reject) => {
+      const index = this.seq++;
+      this.waiting.push({ job: { ...job, index }, done: resolve });
+      this.rejects.set(index, reject);
+      this.pump();
+    });
+  }
+
+  private pump(): void {
+    while (this.idle.length > 0 && this.waiting.length > 0) {
+      const { job, done } = this.waiting.shift()!;
+      this.running.set(job.index, (o) => {
+        this.rejects.delete(job.index);
+        done(o);
+      });
+      this.idle.pop()!.postMessage(job);
+    }
+  }
+
+  private fail(e: Error): void {
+    this.broken = e;
+    for (const reject of this.rejects.values()) reject(e);
+    this.rejects.clear();
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+}
+
+/** At most this many results wait for an earlier one, per thread (bounded memory). */
 const AHEAD = 8;
 
 async function* onThreads(
@@ -70,54 +130,25 @@ async function* onThreads(
   date: string | undefined,
   threads: number,
 ): AsyncGenerator<Outcome<SerializedEntente>> {
-  const workers = Array.from({ length: threads }, startThread);
-  const idle = [...workers];
-  const done = new Map<number, Outcome<SerializedEntente>>();
-  let next = 0;
-  let sent = 0;
-  let wake: (() => void) | undefined;
-  let broken: Error | undefined;
-  const feed = (): void => {
-    while (idle.length > 0 && sent < sources.length && sent - next < AHEAD * threads) {
-      const index = sent++;
-      const job = jobFor(index, sources[index]!, date);
-      if ('ok' in job) done.set(index, job);
-      else idle.pop()!.postMessage(job);
-    }
-  };
-  for (const w of workers) {
-    w.on('message', (a: PoolAnswer) => {
-      done.set(a.index, a.outcome);
-      idle.push(w);
-      feed();
-      wake?.();
-    });
-    w.on('error', (e) => {
-      broken = e;
-      wake?.();
-    });
-  }
+  const pool = new ThreadPool(threads);
+  const pending: Promise<Outcome<SerializedEntente>>[] = [];
   try {
-    feed();
-    while (next < sources.length) {
-      if (broken) throw broken;
-      const outcome = done.get(next);
-      if (!outcome) {
-        await new Promise<void>((r) => (wake = r));
-        continue;
-      }
-      done.delete(next++);
-      feed();
-      yield outcome;
+    for (const source of sources) {
+      const job = jobFor(source, date);
+      const p = 'ok' in job ? Promise.resolve(job) : pool.run(job);
+      p.catch(() => undefined);
+      pending.push(p);
+      if (pending.length >= AHEAD * threads) yield await pending.shift()!;
     }
+    while (pending.length > 0) yield await pending.shift()!;
   } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
+    await pool.close();
   }
 }
 
 /** Standard input is read here, once; files are read by the thread that extracts them. */
-function jobFor(index: number, source: Source, date: string | undefined): PoolJob | Outcome<never> {
-  const job: PoolJob = { index, source, ...(date ? { date } : {}) };
+function jobFor(source: Source, date: string | undefined): Omit<PoolJob, 'index'> | Outcome<never> {
+  const job = { source, ...(date ? { date } : {}) };
   if (source.path !== undefined) return job;
   try {
     return { ...job, bytes: readSource(source) };

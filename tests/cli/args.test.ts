@@ -91,6 +91,19 @@ describe('parseCommand: scale options', () => {
       output: 'm.json',
       quiet: false,
     });
+    expect(parseCommand(['queue', 'dir', '--redis', 'redis://127.0.0.1:6379', '-q'])).toEqual({
+      kind: 'queue',
+      paths: ['dir'],
+      redis: 'redis://127.0.0.1:6379',
+      format: 'json',
+      quiet: true,
+    });
+    expect(parseCommand(['worker', '--redis', 'rediss://h:1', '-j', '2'])).toEqual({
+      kind: 'worker',
+      redis: 'rediss://h:1',
+      jobs: 2,
+      quiet: false,
+    });
     expect(parseCommand(['extract', 'dir', '--format', 'neo4j', '-o', 'out'])).toMatchObject({
       format: 'neo4j',
       output: 'out',
@@ -106,6 +119,10 @@ describe('parseCommand: scale options', () => {
       [['extract', 'dir', '--format', 'neo4j'], /--format neo4j writes a folder.*-o DIR/],
       [['merge'], /merge needs at least one PATH/],
       [['merge', 'a.json', '--date', '2024-01-01'], /--date does not apply to merge/],
+      [['queue', 'dir'], /queue needs --redis URL/],
+      [['queue', 'dir', '--redis', 'localhost:6379'], /bad --redis "localhost:6379"/],
+      [['worker', '--redis', 'redis://h:1', 'dir'], /worker takes no PATH/],
+      [['worker', '--redis', 'redis://h:1', '-o', 'x'], /--output does not apply to worker/],
     ];
     for (const [argv, re] of bad) {
       expect(() => parseCommand(argv), argv.join(' ')).toThrow(UsageError);

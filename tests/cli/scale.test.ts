@@ -2,56 +2,24 @@
  * The built CLI (scripts/build-cli.mjs, as `npm install` builds it): start-up, --jobs,
  * extract --jsonl and merge, run as whole processes.
  */
-import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ARTICLE, buildCli, ROOT, run, writeCorpus } from './built';
+import type { Run } from './built';
 
-const ROOT = join(import.meta.dirname, '..', '..');
-const ARTICLE = readFileSync(join(ROOT, 'data', 'china-north-korea-russia.txt'), 'utf8');
 type Graph = { attributes: { articles: { id: string }[] } };
 let dir: string;
 let main: string;
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function run(cmd: string, args: string[], input = ''): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { cwd: dir });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(input);
-  });
-}
-
-const cli = (args: string[], input?: string): Promise<Run> => run(process.execPath, [main, ...args], input);
+const cli = (args: string[], input?: string): Promise<Run> =>
+  run(process.execPath, [main, ...args], { cwd: dir, ...(input === undefined ? {} : { input }) });
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'entente-scale-'));
-  const built = await run(process.execPath, [
-    join(ROOT, 'scripts', 'build-cli.mjs'),
-    '--quiet',
-    '--outdir',
-    join(dir, 'cli'),
-  ]);
-  expect(built.stderr).toBe('');
-  main = join(dir, 'cli', 'main.mjs');
-  // The sample article cut into 12 articles, in two folders.
-  const paras = ARTICLE.split('\n\n');
-  mkdirSync(join(dir, 'corpus', 'b'), { recursive: true });
-  for (let i = 0; i < 12; i++) {
-    const text = [paras[0]!, ...paras.slice(i * 2, i * 2 + 4)].join('\n\n');
-    writeFileSync(join(dir, 'corpus', i < 6 ? '' : 'b', `part-${String(i).padStart(2, '0')}.txt`), text);
-  }
+  main = await buildCli(dir);
+  writeCorpus(join(dir, 'corpus'), 12);
 }, 120_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
