@@ -32,7 +32,7 @@ await build({
     js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
   },
   legalComments: 'none',
-  minify: !process.argv.includes("--debug"),
+  minify: !process.argv.includes('--debug'),
   logLevel: 'warning',
 });
 writeFileSync(join(TMP, 'package.json'), '{ "type": "module" }\n');
