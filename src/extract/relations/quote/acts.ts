@@ -59,7 +59,9 @@ function actAtCue(st: QuoteState, para: Para, s: number, k: number, ve: number):
   if (who === undefined) return false;
   const [sa, sb] = doc.sentTok[s] ?? [0, 0];
   const subjMention = mentionStarting(doc, subjStart);
+  // A list of speakers, or a bloc ("the G7 … said. They called …"), is what "they" refers to.
   if (subjMention && listAround(doc, subjMention, sa, sb).length >= 2) st.plural = who;
+  else if (who && doc.actors.get(who)?.orgType === 'intergovernmental') st.plural = who;
   const cue: Cue = { s, k, ve, according, parenthetical, who, subjStart };
   const words = wordsOfCue(doc, para, cue);
   // "according to X" names its speaker after the cue by construction: no inversion rule.
