@@ -14,7 +14,18 @@ export interface ActorCorrectionsProps {
 const byLabel = (a: [string, string], b: [string, string]): number =>
   a[1].localeCompare(b[1]) || a[0].localeCompare(b[0]);
 
-export function ActorCorrections({ actor, tools, onSelect }: ActorCorrectionsProps) {
+/** The box; its forms (with their lists of every actor) are built only while it is open. */
+export function ActorCorrections(props: ActorCorrectionsProps) {
+  const [open, setOpen] = useState(false);
+  return (
+    <details className="correct-box" onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>Correct this actor…</summary>
+      {open && <ActorForms {...props} />}
+    </details>
+  );
+}
+
+function ActorForms({ actor, tools, onSelect }: ActorCorrectionsProps) {
   const { graph, apply } = tools;
   const a = graph.getNodeAttributes(actor);
   const id = useId();
@@ -34,8 +45,7 @@ export function ActorCorrections({ actor, tools, onSelect }: ActorCorrectionsPro
   const [country, setCountry] = useState(a.country ?? '');
   const [into, setInto] = useState('');
   return (
-    <details className="correct-box">
-      <summary>Correct this actor…</summary>
+    <>
       <form
         className="correct-row"
         onSubmit={(e) => {
@@ -117,7 +127,7 @@ export function ActorCorrections({ actor, tools, onSelect }: ActorCorrectionsPro
           Delete this actor
         </button>
       </div>
-    </details>
+    </>
   );
 }
 
