@@ -11,6 +11,7 @@ import { readFileSync, readdirSync, writeFileSync, mkdtempSync, rmSync, copyFile
 import { join, basename } from 'node:path';
 import { tmpdir } from 'node:os';
 import { spawnSync } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
 
 const args = process.argv.slice(2);
 const folder =
@@ -34,6 +35,14 @@ function isAbbreviation(text, i) {
   return abbrev.has(w) || /^\p{L}$/u.test(w) || /^(?:\p{L}\.)+\p{L}$/u.test(w);
 }
 
+/**
+ * A closing curly quote closes the quotation that is open, whichever mark opened it: pages mix
+ * them ("... with him.” after a straight opening quote).
+ */
+function closeQuote(depth, straight) {
+  return straight ? [depth, false] : [Math.max(0, depth - 1), false];
+}
+
 /** Splits one paragraph at sentence ends that are outside a quotation. */
 export function splitOutsideQuotes(text) {
   let depth = 0;
@@ -43,14 +52,14 @@ export function splitOutsideQuotes(text) {
     const ch = text[i];
     out += ch;
     if (OPEN.has(ch)) depth++;
-    else if (CLOSE.has(ch)) depth = Math.max(0, depth - 1);
+    else if (CLOSE.has(ch)) [depth, straight] = closeQuote(depth, straight);
     else if (ch === '"') straight = !straight;
     if (ch !== '.' && ch !== '!' && ch !== '?') continue;
     const stop = i;
     let j = i + 1;
     let closedQuote = false;
     while (j < text.length && CLOSERS.has(text[j])) {
-      if (CLOSE.has(text[j])) depth = Math.max(0, depth - 1);
+      if (CLOSE.has(text[j])) [depth, straight] = closeQuote(depth, straight);
       else if (text[j] === '"') straight = !straight;
       if (CLOSE.has(text[j]) || text[j] === '"') closedQuote = true;
       out += text[j++];
@@ -86,38 +95,43 @@ function evalFolder(dir) {
   );
 }
 
-const tmp = mkdtempSync(join(tmpdir(), 'paragraphs-'));
-try {
-  const split = join(tmp, 'split');
-  spawnSync('mkdir', ['-p', split]);
-  let paragraphs = 0;
-  for (const g of readdirSync(folder).filter((f) => f.endsWith('.gold.json'))) {
-    const name = basename(g, '.gold.json');
-    copyFileSync(join(folder, g), join(split, g));
-    const { head, body } = header(readFileSync(join(folder, `${name}.txt`), 'utf8'));
-    const parts = body.split(/\n\s*\n/).map((p) => splitOutsideQuotes(p.trim()));
-    paragraphs += parts.join('\n\n').split('\n\n').length;
-    writeFileSync(join(split, `${name}.txt`), `${head}\n\n${parts.join('\n\n')}\n`);
-  }
-  const asIs = evalFolder(folder);
-  const byName = new Map(evalFolder(split).map((r) => [r.name, r]));
-  let bad = 0;
-  console.log(`${'article'.padEnd(60)} published  split   gap`);
-  for (const r of asIs) {
-    const s = byName.get(r.name);
-    const a = 100 * r.overall;
-    const b = 100 * (s?.overall ?? 0);
-    const flag = Math.abs(a - b) > maxGap || r.error || s?.error || a === 0 || b === 0;
-    if (flag) bad++;
+/** Scores the folder both ways and prints the gaps. */
+function main() {
+  const tmp = mkdtempSync(join(tmpdir(), 'paragraphs-'));
+  try {
+    const split = join(tmp, 'split');
+    spawnSync('mkdir', ['-p', split]);
+    let paragraphs = 0;
+    for (const g of readdirSync(folder).filter((f) => f.endsWith('.gold.json'))) {
+      const name = basename(g, '.gold.json');
+      copyFileSync(join(folder, g), join(split, g));
+      const { head, body } = header(readFileSync(join(folder, `${name}.txt`), 'utf8'));
+      const parts = body.split(/\n\s*\n/).map((p) => splitOutsideQuotes(p.trim()));
+      paragraphs += parts.join('\n\n').split('\n\n').length;
+      writeFileSync(join(split, `${name}.txt`), `${head}\n\n${parts.join('\n\n')}\n`);
+    }
+    const asIs = evalFolder(folder);
+    const byName = new Map(evalFolder(split).map((r) => [r.name, r]));
+    let bad = 0;
+    console.log(`${'article'.padEnd(60)} published  split   gap`);
+    for (const r of asIs) {
+      const s = byName.get(r.name);
+      const a = 100 * r.overall;
+      const b = 100 * (s?.overall ?? 0);
+      const flag = Math.abs(a - b) > maxGap || r.error || s?.error || a === 0 || b === 0;
+      if (flag) bad++;
+      console.log(
+        `${r.name.slice(0, 60).padEnd(60)} ${a.toFixed(1).padStart(8)} ${b.toFixed(1).padStart(6)} ${(b - a).toFixed(1).padStart(5)}${flag ? '  !' : ''}`,
+      );
+    }
+    const mean = (rows) => rows.reduce((x, r) => x + 100 * (r.overall ?? 0), 0) / rows.length;
     console.log(
-      `${r.name.slice(0, 60).padEnd(60)} ${a.toFixed(1).padStart(8)} ${b.toFixed(1).padStart(6)} ${(b - a).toFixed(1).padStart(5)}${flag ? '  !' : ''}`,
+      `mean published ${mean(asIs).toFixed(1)}, split ${mean([...byName.values()]).toFixed(1)} (${paragraphs} paragraphs); ${bad} stories off by more than ${maxGap} points or empty`,
     );
+    process.exitCode = bad > 0 ? 1 : 0;
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
   }
-  const mean = (rows) => rows.reduce((x, r) => x + 100 * (r.overall ?? 0), 0) / rows.length;
-  console.log(
-    `mean published ${mean(asIs).toFixed(1)}, split ${mean([...byName.values()]).toFixed(1)} (${paragraphs} paragraphs); ${bad} stories off by more than ${maxGap} points or empty`,
-  );
-  process.exitCode = bad > 0 ? 1 : 0;
-} finally {
-  rmSync(tmp, { recursive: true, force: true });
 }
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) main();
