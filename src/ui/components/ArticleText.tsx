@@ -7,6 +7,7 @@ import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import type { MentionSpan } from '../../graph/types';
 import type { Range } from '../lib/segments';
 import { cleanMentions, segmentRange, textBlocks } from '../lib/segments';
+import { useRovingFocus } from '../hooks/useRovingFocus';
 
 /** Below this many characters every block gets its mention buttons from the start. */
 const SMALL_TEXT = 20_000;
@@ -66,6 +67,7 @@ const Block = memo(function Block(p: BlockProps) {
             type="button"
             className={`mention${node === p.selectedNode ? ' active' : ''}${cls ? ` ${cls}` : ''}`}
             data-node={node}
+            tabIndex={-1}
             title={p.labelOf(node)}
             onClick={() => p.onMention(node)}
           >
@@ -107,9 +109,17 @@ export function ArticleText(p: ArticleTextProps) {
   const spans = useMemo(() => cleanMentions(p.text, p.mentions), [p.text, p.mentions]);
   const blocks = useMemo(() => textBlocks(p.text, spans), [p.text, spans]);
   const visible = useVisibleBlocks(ref, blocks.length);
+  // One Tab stop for the whole text; arrow keys move between mentions.
+  const roving = useRovingFocus(ref, 'button.mention');
   const allLive = p.text.length <= SMALL_TEXT || typeof IntersectionObserver === 'undefined';
   return (
-    <div className="article-text" data-testid="article-text" ref={ref}>
+    <div
+      className="article-text"
+      data-testid="article-text"
+      ref={ref}
+      onKeyDown={roving.onKeyDown}
+      onFocus={roving.onFocus}
+    >
       {blocks.map((range, i) => (
         <Block
           key={`${range.start}-${range.end}`}

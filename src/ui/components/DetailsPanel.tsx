@@ -1,4 +1,5 @@
 /** What the selection is: an actor with its ties, or a tie with its evidence. */
+import { useEffect, useRef } from 'react';
 import { ruleReason } from '../../extract/rules';
 import type { EntenteGraph, Evidence } from '../../graph/types';
 import type { Selection } from '../canvas/types';
@@ -23,12 +24,21 @@ export interface DetailsPanelProps {
 }
 
 export function DetailsPanel(p: DetailsPanelProps) {
+  const body = useRef<HTMLDivElement>(null);
+  const key = p.selection ? `${p.selection.type}:${p.selection.key}` : '';
+  // Each new selection starts at the top; focus lost with the control that chose it lands here.
+  useEffect(() => {
+    const el = body.current;
+    if (!el) return;
+    el.scrollTop = 0;
+    if (key && document.activeElement === document.body) el.focus({ preventScroll: true });
+  }, [key]);
   return (
     <section className="panel details" aria-labelledby="details-heading">
       <h2 id="details-heading" className="panel-title">
         Details
       </h2>
-      <div className="panel-body">
+      <div className="panel-body" ref={body} tabIndex={-1} data-testid="details-body">
         <DetailsBody {...p} />
       </div>
     </section>
