@@ -32,6 +32,8 @@ import { FOCUS_MIN_ACTORS } from './lib/analysisState';
 import { useDarkMode } from './hooks/useDarkMode';
 import { useExtractor } from './hooks/useExtractor';
 import { useViewState } from './hooks/useViewState';
+import { useCanvasKeys } from './hooks/useCanvasKeys';
+import { useRefitOnResize } from './hooks/useRefitOnResize';
 import { useWorkspace } from './workspace/useWorkspace';
 import { CorrectionsPanel } from './corrections/CorrectionsPanel';
 import { useCorrectionTools } from './corrections/useCorrectionTools';
@@ -58,6 +60,10 @@ declare global {
 type PlainResult = Omit<SerializedResult, 'mentions'> & { mentions: MentionSpan[] };
 
 let noticeId = 0;
+/** Article id of the embedded default article (replacing it alone loses nothing). */
+const DEFAULT_ID = 'default';
+/** The loader's warning for an article without actors (reported in words of its own). */
+const NO_ACTORS = 'no actors found';
 
 /** The article an evidence item points into: by id, else by matching text at its offsets. */
 function articleFor(articles: readonly ExtractResult[], ev: Evidence): ExtractResult | undefined {
@@ -89,7 +95,8 @@ export function App() {
 
   const reportWarnings = useCallback(
     (r: ExtractResult) => {
-      for (const w of r.warnings) notify('info', `${r.article.title}: ${w}`);
+      // One message per condition: "no actors found" is said once, in words.
+      for (const w of r.warnings) if (w !== NO_ACTORS) notify('info', `${r.article.title}: ${w}`);
       if (r.graph.order === 0) notify('info', `No actors were found in “${r.article.title}”.`);
     },
     [notify],
@@ -124,7 +131,7 @@ export function App() {
     let live = true;
     extractor
       .extract(defaultArticle, {
-        articleId: 'default',
+        articleId: DEFAULT_ID,
         source: defaultMeta.source,
         date: defaultMeta.date,
         format: 'text',
@@ -186,7 +193,10 @@ export function App() {
     [wsFilter, view.relations, view.kinds, view.hideIsolated],
   );
   const select = useCallback(
-    (selection: Selection | null) => setView((v) => ({ ...v, selection })),
+    (selection: Selection | null) => {
+      setView((v) => ({ ...v, selection }));
+      setHighlight(null);
+    },
     [setView],
   );
   const onCanvasError = useCallback(
@@ -210,6 +220,8 @@ export function App() {
     onSelect: select,
     onError: onCanvasError,
   });
+  const onCanvasKey = useCanvasKeys(handle, view.selection, select);
+  useRefitOnResize(canvasRef, handle);
 
   const drawnGraph = drawn.graph;
   const filterIndex = useMemo(() => indexElements(toElements(drawnGraph)), [drawnGraph]);
@@ -249,6 +261,7 @@ export function App() {
           format: req.format,
           ...(req.date ? { date: req.date } : {}),
           ...(req.source ? { source: req.source } : {}),
+          ...(req.title ? { title: req.title } : {}),
         },
         signal,
       );
@@ -376,8 +389,11 @@ export function App() {
               ref={canvasRef}
               className="canvas"
               data-testid="canvas"
-              aria-label="Graph of actors and ties"
-              role="img"
+              aria-label="Graph of actors and ties: arrow keys move between neighbours, Escape clears"
+              aria-roledescription="graph"
+              role="application"
+              tabIndex={0}
+              onKeyDown={onCanvasKey}
             />
             {status === 'loading' && (
               <div className="stage-message" role="status">
@@ -440,6 +456,7 @@ export function App() {
         <ImportDialog
           initialFile={importing.file}
           canMerge={articles.length > 0}
+          loaded={articles.filter((a) => a.article.id !== DEFAULT_ID).length}
           onSubmit={load}
           onClose={() => setImporting(null)}
         />

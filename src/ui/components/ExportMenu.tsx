@@ -1,7 +1,8 @@
 /** Export popover: PNG/SVG pictures of the graph and data files for other tools. */
-import { useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useId, useRef, useState } from 'react';
 import type { DataFormat } from '../export/formats';
 import { DATA_FORMATS } from '../export/formats';
+import { usePopoverDismiss } from '../hooks/usePopoverDismiss';
 
 export interface PictureOptions {
   full: boolean;
@@ -26,14 +27,8 @@ export function ExportMenu({ disabled, onPng, onSvg, onData }: ExportMenuProps) 
   const root = useRef<HTMLDivElement>(null);
   const opts: PictureOptions = { full, scale, background };
 
-  useEffect(() => {
-    if (!open) return;
-    const onDown = (e: MouseEvent) => {
-      if (root.current && !root.current.contains(e.target as Node)) setOpen(false);
-    };
-    document.addEventListener('mousedown', onDown);
-    return () => document.removeEventListener('mousedown', onDown);
-  }, [open]);
+  const close = useCallback(() => setOpen(false), []);
+  usePopoverDismiss(root, open, close);
 
   const png = async () => {
     setBusy(true);
@@ -45,13 +40,7 @@ export function ExportMenu({ disabled, onPng, onSvg, onData }: ExportMenuProps) 
   };
 
   return (
-    <div
-      className="export"
-      ref={root}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') setOpen(false);
-      }}
-    >
+    <div className="export" ref={root}>
       <button
         type="button"
         className="btn"

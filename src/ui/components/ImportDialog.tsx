@@ -5,6 +5,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { AddMode } from '../workspace/useWorkspace';
 import { looksLikeHtml, readArticleFile } from '../lib/articleFile';
+import { defaultTitle } from '../lib/articleTitle';
+import { useFocusTrap } from '../hooks/useFocusTrap';
 
 /** What the dialog hands over for extraction. */
 export interface ImportRequest {
@@ -13,6 +15,8 @@ export interface ImportRequest {
   format: 'text' | 'html' | 'graph';
   date?: string;
   source?: string;
+  /** The title the user gave, or for pasted text its default title. */
+  title?: string;
   mode: AddMode;
 }
 
@@ -27,18 +31,23 @@ export interface ImportDialogProps {
   initialFile?: File | null;
   /** Whether merging makes sense (an article is already loaded). */
   canMerge: boolean;
+  /** How many of the user's articles "Replace" would remove (it asks first when there are any). */
+  loaded?: number;
   /** Loads the request; `signal` aborts when the user cancels while it runs. */
   onSubmit: (req: ImportRequest, signal: AbortSignal) => Promise<void>;
   onClose: () => void;
 }
 
-export function ImportDialog({ initialFile, canMerge, onSubmit, onClose }: ImportDialogProps) {
+export function ImportDialog({ initialFile, canMerge, loaded = 0, onSubmit, onClose }: ImportDialogProps) {
   const id = useId();
   const [typed, setText] = useState('');
   /** A paste too large to keep in the text box (laying out a megabyte there freezes the tab). */
   const [big, setBig] = useState<string | null>(null);
   const [file, setFile] = useState<File | null>(initialFile ?? null);
   const [date, setDate] = useState('');
+  const [title, setTitle] = useState('');
+  /** Replace was asked for while articles are loaded: the dialog asks before discarding them. */
+  const [confirming, setConfirming] = useState(false);
   const [mode, setMode] = useState<AddMode>('replace');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -46,6 +55,8 @@ export function ImportDialog({ initialFile, canMerge, onSubmit, onClose }: Impor
   const textRef = useRef<HTMLTextAreaElement>(null);
   const fileRef = useRef<HTMLInputElement>(null);
   const abortRef = useRef<AbortController | null>(null);
+  const dialogRef = useRef<HTMLDivElement>(null);
+  useFocusTrap(dialogRef);
 
   /** Closes the dialog; while reading, stops the reading first. */
   const cancel = () => {
@@ -74,6 +85,11 @@ export function ImportDialog({ initialFile, canMerge, onSubmit, onClose }: Impor
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
     setError(null);
+    if (mode === 'replace' && loaded > 0 && !confirming) {
+      setConfirming(true);
+      return;
+    }
+    setConfirming(false);
     try {
       let req: ImportRequest;
       if (file) {
@@ -86,7 +102,9 @@ export function ImportDialog({ initialFile, canMerge, onSubmit, onClose }: Impor
           return;
         }
         req = { input: text, format: looksLikeHtml(text) ? 'html' : 'text', mode };
+        if (req.format === 'text') req.title = defaultTitle(text);
       }
+      if (title.trim()) req.title = title.trim();
       if (date) req.date = date;
       setBusy(true);
       const abort = new AbortController();
@@ -110,7 +128,7 @@ export function ImportDialog({ initialFile, canMerge, onSubmit, onClose }: Impor
 
   return (
     <div className="modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && !busy && cancel()}>
-      <div className="modal" role="dialog" aria-modal="true" aria-labelledby={`${id}-title`}>
+      <div ref={dialogRef} className="modal" role="dialog" aria-modal="true" aria-labelledby={`${id}-title`}>
         <form onSubmit={(e) => void submit(e)}>
           <h2 id={`${id}-title`} className="modal-title">
             Load an article
@@ -181,6 +199,18 @@ export function ImportDialog({ initialFile, canMerge, onSubmit, onClose }: Impor
               onChange={(e) => setFile(e.target.files?.[0] ?? null)}
             />
           </div>
+          <label className="field">
+            <span>Title</span>
+            <input
+              type="text"
+              value={title}
+              disabled={busy}
+              placeholder={
+                file || looksLikeHtml(big ?? typed) ? 'The page’s own title' : defaultTitle(big ?? typed)
+              }
+              onChange={(e) => setTitle(e.target.value)}
+            />
+          </label>
           <div className="field-row">
             <label className="field">
               <span>Publication date (optional)</span>
@@ -193,7 +223,10 @@ export function ImportDialog({ initialFile, canMerge, onSubmit, onClose }: Impor
                   type="radio"
                   name={`${id}-mode`}
                   checked={mode === 'replace'}
-                  onChange={() => setMode('replace')}
+                  onChange={() => {
+                    setMode('replace');
+                    setConfirming(false);
+                  }}
                 />
                 Replace
               </label>
@@ -203,12 +236,21 @@ export function ImportDialog({ initialFile, canMerge, onSubmit, onClose }: Impor
                   name={`${id}-mode`}
                   checked={mode === 'merge'}
                   disabled={!canMerge}
-                  onChange={() => setMode('merge')}
+                  onChange={() => {
+                    setMode('merge');
+                    setConfirming(false);
+                  }}
                 />
                 Merge into graph
               </label>
             </fieldset>
           </div>
+          {confirming && (
+            <p className="form-confirm" role="alert">
+              Replace removes {loaded === 1 ? 'the article' : `the ${loaded} articles`} you loaded from the
+              workspace. Press “Replace them” to go on, or choose “Merge into graph”.
+            </p>
+          )}
           {error && (
             <p className="form-error" role="alert">
               {error}
@@ -219,7 +261,7 @@ export function ImportDialog({ initialFile, canMerge, onSubmit, onClose }: Impor
               Cancel
             </button>
             <button type="submit" className="btn primary" disabled={busy}>
-              {busy ? 'Reading…' : 'Load article'}
+              {busy ? 'Reading…' : confirming ? 'Replace them' : 'Load article'}
             </button>
           </div>
         </form>
