@@ -7,6 +7,7 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { EntenteGraph, NodeKind, RelationType, TieStatus } from '../../graph/types';
 import { UNDIRECTED_TYPES } from '../../graph/types';
+import { publicationDates, tieDate } from '../../workspace/tieDate';
 import { EDGE_STYLES } from './palette';
 
 /** `data` of a node element. */
@@ -44,8 +45,10 @@ export interface EdgeData {
   type: RelationType;
   weight: number;
   directed: boolean;
-  /** ISO date of the tie, or undefined. */
+  /** ISO date of the tie, else its article's publication date (see `datePublished`), or undefined. */
   date?: string;
+  /** `date` is the article's publication date: the text did not date the tie. */
+  datePublished?: boolean;
   status?: TieStatus;
   /** Line width in px, from the weight. */
   width: number;
@@ -118,6 +121,7 @@ export function toElements(graph: EntenteGraph): ElementDefinition[] {
     out.push({ group: 'nodes', data });
   }
   const edgeKeys = graph.edges().sort(byString);
+  const published = publicationDates(graph);
   const curves = parallelOffsets(graph, edgeKeys);
   for (const key of edgeKeys) {
     const a = graph.getEdgeAttributes(key);
@@ -135,7 +139,9 @@ export function toElements(graph: EntenteGraph): ElementDefinition[] {
       articles,
       curve: curves.get(key) ?? 0,
     };
-    if (a.date) data.date = a.date;
+    const when = tieDate(a, published);
+    if (when) data.date = when.date;
+    if (when?.published) data.datePublished = true;
     if (a.status) data.status = a.status;
     if (a.corrected) data.corrected = true;
     out.push({ group: 'edges', data });

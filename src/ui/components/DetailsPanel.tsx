@@ -1,7 +1,8 @@
 /** What the selection is: an actor with its ties, or a tie with its evidence. */
 import { useEffect, useRef } from 'react';
 import { ruleReason } from '../../extract/rules';
-import type { EntenteGraph, Evidence } from '../../graph/types';
+import type { EntenteGraph, Evidence, TieAttributes } from '../../graph/types';
+import { publicationDates, tieDate } from '../../workspace/tieDate';
 import type { Selection } from '../canvas/types';
 import { edgeView, labelOf, markQuote, tiesByType } from '../lib/graphQueries';
 import { ActorCorrections } from '../corrections/ActorCorrections';
@@ -99,7 +100,7 @@ function DetailsBody({
           {e.directed ? `${e.sourceLabel} -> ${e.targetLabel}` : `${e.sourceLabel} — ${e.targetLabel}`}
         </dd>
         <dt>Date</dt>
-        <dd>{a.date ?? 'not dated'}</dd>
+        <dd>{tieDateText(graph, a)}</dd>
         <dt>Status</dt>
         <dd>{a.status ?? 'reported'}</dd>
       </dl>
@@ -146,6 +147,13 @@ function evidenceGroups(evidence: readonly Evidence[]): [string | undefined, Evi
     groups.set(ev.article, list);
   }
   return [...groups];
+}
+
+/** The tie's date as shown: its own, else its article's publication date, marked as such. */
+function tieDateText(graph: EntenteGraph, tie: TieAttributes): string {
+  const when = tieDate(tie, publicationDates(graph));
+  if (!when) return 'not dated';
+  return when.published ? `${when.date} (article published; the text gives no date)` : when.date;
 }
 
 const isActive = (ev: Evidence, active: DetailsPanelProps['activeEvidence']): boolean =>

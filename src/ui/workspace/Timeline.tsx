@@ -6,7 +6,8 @@
 import { useMemo } from 'react';
 import type { EntenteGraph } from '../../graph/types';
 import type { DateRange } from '../../workspace/timeline';
-import { dateHistogram, dateInRange, dateInterval, isRangeActive } from '../../workspace/timeline';
+import { dateInRange, dateInterval, isRangeActive } from '../../workspace/timeline';
+import { fallbackHistogram, publicationDates } from '../../workspace/tieDate';
 
 export interface TimelineProps {
   graph: EntenteGraph;
@@ -35,7 +36,8 @@ function extend(range: DateRange, bar: { from: string; to: string }): DateRange 
 
 /** Histogram of dated ties with a from/to range; click a bar for its period, Shift+click to extend. */
 export function Timeline({ graph, range, onChange }: TimelineProps) {
-  const hist = useMemo(() => dateHistogram(graph, 'auto'), [graph]);
+  const hist = useMemo(() => fallbackHistogram(graph), [graph]);
+  const pubDates = useMemo(() => [...new Set(publicationDates(graph).values())].sort(), [graph]);
   const max = Math.max(1, ...hist.bins.map((b) => b.count));
   const active = isRangeActive(range);
   const set = (patch: DateRange) => {
@@ -88,9 +90,19 @@ export function Timeline({ graph, range, onChange }: TimelineProps) {
         </button>
       </div>
       <p className="hint ws-timeline-note" aria-live="polite">
-        {hist.dated + hist.yearOnly} dated · {hist.undated} undated
+        {hist.dated + hist.yearOnly} dated
+        {hist.published > 0 ? ` (${hist.published} by their article’s publication date)` : ''} ·{' '}
+        {hist.undated} undated
         {active ? ' (undated ties are hidden while a date range is set)' : ''}
       </p>
+      {pubDates.length > 0 && (
+        <p className="hint ws-pubdates">
+          {pubDates.length === 1 ? 'Article published ' : 'Articles published '}
+          {pubDates.length <= 6
+            ? pubDates.join(' · ')
+            : `${pubDates[0]} to ${pubDates[pubDates.length - 1]} (${pubDates.length} dates)`}
+        </p>
+      )}
     </div>
   );
 }

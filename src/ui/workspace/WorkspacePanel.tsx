@@ -11,6 +11,7 @@ import type { IngestWorker } from './useIngest';
 import { Timeline } from './Timeline';
 import type { WorkspaceState } from './useWorkspace';
 import { WorkspaceFileControls } from './WorkspaceFileControls';
+import { useWorkspaceUrl } from './useWorkspaceUrl';
 import './workspace.css';
 
 export interface WorkspacePanelProps {
@@ -29,6 +30,7 @@ export function WorkspacePanel({ ws, createWorker }: WorkspacePanelProps) {
   if (metas.length > 1 && !seenMany) setSeenMany(true);
   const open = chosen ?? (seenMany || metas.length > 1);
   const tieCounts = useMemo(() => tiesPerArticle(graph), [graph]);
+  useWorkspaceUrl(ws.ready, view, setView);
   const exportFile = () => {
     const day = new Date().toISOString().slice(0, 10);
     downloadBlob(new Blob([ws.exportFile()], { type: 'application/json' }), `entente-workspace-${day}.json`);
