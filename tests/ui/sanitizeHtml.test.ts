@@ -18,6 +18,17 @@ describe('sanitizeHtml (worker, linkedom DOM)', () => {
     expect(out).toContain('Inside a form.');
   });
 
+  it('drops bylines and link-only paragraphs, keeps paragraphs with links in their text', () => {
+    const out = sanitizeHtml(
+      '<p class="byline">By Jane Doe, Seoul</p><address>Jane Doe</address>' +
+        '<p>China and <a href="/nk">North Korea</a> met in Pyongyang.</p>' +
+        '<p><a href="/more">click me</a></p><p> <a href="/a">Related:</a> <a href="/b">Seoul</a> </p>' +
+        '<span rel="author">J. Doe</span>',
+    );
+    expect(out).toContain('China and <a href="/nk">North Korea</a> met in Pyongyang.');
+    expect(out).not.toMatch(/Jane Doe|J\. Doe|click me|Related:/);
+  });
+
   it('reads a fragment, escapes what it rebuilds in the head', () => {
     const out = sanitizeHtml('<title>A &amp; "B"</title><meta name="x" content="<b>"><p>Text.</p>');
     expect(out).toContain('<title>A &amp; &quot;B&quot;</title>');

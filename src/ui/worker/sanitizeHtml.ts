@@ -13,6 +13,8 @@ const UNWRAP = 'form, input, button';
 /** Attributes that take a URL. */
 const URL_ATTRS = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'srcset', 'poster']);
 const SCRIPT_URL = /^\s*(?:javascript|vbscript|data):/i;
+/** Bylines and author boxes: page furniture, not article text. */
+const BYLINE = '[rel~="author"], [itemprop~="author"], .byline, .author, address';
 
 const escapeHtml = (s: string): string =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -35,9 +37,29 @@ function headOf(doc: Document): string {
   return head.join('');
 }
 
-/** Drops script-like elements, event handlers and script URLs from the body, in place. */
+/** Length of an element's text without white space. */
+const inkLength = (el: Element): number => (el.textContent ?? '').replace(/\s+/g, '').length;
+
+/**
+ * Drops paragraphs whose every visible character sits inside a link ("click me", "Read more",
+ * related-story lists). Paragraphs do not nest, nor do links, so each character is counted at
+ * most twice: linear in the page.
+ */
+function dropLinkOnlyParagraphs(body: HTMLElement): void {
+  for (const p of [...body.querySelectorAll('p')]) {
+    const links = [...p.querySelectorAll('a')];
+    if (links.length === 0) continue;
+    const text = inkLength(p);
+    const linked = links.reduce((n, a) => n + inkLength(a), 0);
+    if (text > 0 && linked >= text) p.remove();
+  }
+}
+
+/** Drops script-like elements, bylines, link-only paragraphs, event handlers and script URLs, in place. */
 function cleanBody(body: HTMLElement): void {
   for (const el of [...body.querySelectorAll(DROP)]) el.remove();
+  for (const el of [...body.querySelectorAll(BYLINE)]) el.remove();
+  dropLinkOnlyParagraphs(body);
   for (const el of [...body.querySelectorAll(UNWRAP)]) el.replaceWith(...el.childNodes);
   for (const el of [...body.querySelectorAll('*')]) {
     for (const a of [...el.attributes]) {
