@@ -202,6 +202,9 @@ export function positionsOf(lite: readonly LiteElement[], name: LayoutName): Map
   if (name === 'fcose') registerFcose();
   const cy = cytoscape({
     headless: true,
+    // Headless Cytoscape ignores styles unless told: without them every node is a point and
+    // fcose packs the graph three times too tight for its nodes.
+    styleEnabled: true,
     elements: lite as ElementDefinition[],
     style: [
       { selector: 'node', style: { width: 'data(w)', height: 'data(h)', shape: 'rectangle' } },

@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { extractGraph } from '../../../src/extract/index';
 import { addTie, createGraph, upsertActor } from '../../../src/graph/build';
 import type { EntenteGraph } from '../../../src/graph/types';
 import { toElements } from '../../../src/ui/canvas/elements';
@@ -87,6 +90,25 @@ describe('layout', () => {
     for (let i = 0; i < p.length; i++)
       for (let j = i + 1; j < p.length; j++)
         expect(Math.hypot(p[i]!.x - p[j]!.x, p[i]!.y - p[j]!.y)).toBeGreaterThan(20);
+  });
+
+  it('lays fcose nodes out with room for their boxes (labels included), not as points', () => {
+    const text = readFileSync(
+      join(import.meta.dirname, '../../../data/china-north-korea-russia.txt'),
+      'utf8',
+    );
+    const els = toElements(extractGraph(text, { format: 'text' }).graph);
+    const pos = computePositions(els, 'fcose');
+    const boxes = els
+      .filter((e) => e.group === 'nodes')
+      .map((e) => layoutBox(e.data as Record<string, unknown>));
+    const area = boxes.reduce((n, b) => n + b.w * b.h, 0);
+    const xs = [...pos.values()].map((p) => p.x);
+    const ys = [...pos.values()].map((p) => p.y);
+    const extent = (Math.max(...xs) - Math.min(...xs)) * (Math.max(...ys) - Math.min(...ys));
+    // Points packed as if they had no size cover about their own boxes' area; boxes with room
+    // around them cover several times it.
+    expect(extent).toBeGreaterThan(3 * area);
   });
 
   it('puts the highest-degree actor in the middle of the concentric layout', () => {
