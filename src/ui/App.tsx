@@ -28,6 +28,9 @@ import { useCanvas } from './hooks/useCanvas';
 import { useDrawnGraph } from './hooks/useDrawnGraph';
 import { useAnalysis } from './hooks/useAnalysis';
 import { AnalysisControls, FocusBanner } from './components/AnalysisControls';
+import { NeighbourhoodBar } from './components/NeighbourhoodBar';
+import { PathFinder } from './components/PathFinder';
+import { TopActors } from './components/TopActors';
 import { FOCUS_MIN_ACTORS } from './lib/analysisState';
 import { useDarkMode } from './hooks/useDarkMode';
 import { useExtractor } from './hooks/useExtractor';
@@ -381,8 +384,14 @@ export function App() {
             focused={analysis.focused}
             total={graph.order}
             shown={drawnGraph.order}
-            large={articles.length > 0 && graph.order > FOCUS_MIN_ACTORS}
+            large={articles.length > 0 && graph.order > FOCUS_MIN_ACTORS && !analysis.hood}
             onChange={(p) => setAnalysis((v) => ({ ...v, ...p }))}
+          />
+          <NeighbourhoodBar
+            focus={analysis.hood}
+            selected={selectedNode}
+            labelOf={(k) => labelOf(graph, k)}
+            onChange={analysis.setHood}
           />
           <div className="canvas-wrap">
             <div
@@ -441,6 +450,8 @@ export function App() {
             tools={tools}
           />
           <CorrectionsPanel tools={tools} onSelect={select} />
+          <TopActors graph={graph} onFocus={focusNode} fileName={baseName} />
+          <PathFinder graph={graph} onPath={(p) => handle?.highlightPath(p)} onEvidence={showEvidence} />
           <ArticlePanel
             articles={articles}
             current={currentArticle}

@@ -9,30 +9,12 @@ import pagerank from 'graphology-metrics/centrality/pagerank';
 import { mulberry32 } from '../random';
 import type { EntenteGraph } from '../types';
 import type { Projection } from './projection';
-import { evidenceCount, projection } from './projection';
+import type { MetricName } from './basic';
+import { degrees, evidenceDegrees } from './basic';
+import { projection } from './projection';
 
-/** Metric names, as they appear in the URL. */
-export const METRICS = ['degree', 'evidence', 'pagerank', 'betweenness'] as const;
-export type MetricName = (typeof METRICS)[number];
-
-/** Number of ties of each actor (parallel ties count one each). */
-export function degrees(graph: EntenteGraph): Map<string, number> {
-  const out = new Map<string, number>();
-  graph.forEachNode((key) => out.set(key, graph.degree(key)));
-  return out;
-}
-
-/** Weighted degree: the evidence items behind each actor's ties. */
-export function evidenceDegrees(graph: EntenteGraph): Map<string, number> {
-  const out = new Map<string, number>();
-  graph.forEachNode((key) => out.set(key, 0));
-  graph.forEachEdge((edge, _a, source, target) => {
-    const w = evidenceCount(graph, edge);
-    out.set(source, (out.get(source) ?? 0) + w);
-    if (target !== source) out.set(target, (out.get(target) ?? 0) + w);
-  });
-  return out;
-}
+export { METRICS, degrees, evidenceDegrees, topActors } from './basic';
+export type { MetricName } from './basic';
 
 const toMap = (o: Record<string, number>): Map<string, number> => new Map(Object.entries(o));
 
@@ -90,11 +72,4 @@ export function communitiesOf(p: Projection, seed = 1): Map<string, number> {
   const out = new Map<string, number>();
   ranked.forEach((keys, i) => keys.forEach((k) => out.set(k, i)));
   return out;
-}
-
-/** The `n` actors ranked highest by `values` (ties broken by key), best first. */
-export function topActors(values: ReadonlyMap<string, number>, n: number): string[] {
-  return [...values.keys()]
-    .sort((a, b) => (values.get(b) ?? 0) - (values.get(a) ?? 0) || a.localeCompare(b))
-    .slice(0, n);
 }

@@ -58,8 +58,9 @@ export function metricSizes(values: ReadonlyMap<string, number>, large: boolean)
 }
 
 /**
- * Sets `size` (from `sizes`, else the degree size kept in `baseSize`) and `fill` on every
- * drawn node, in one batch.
+ * Sets `size` (from `sizes`, else the degree size the node came with, kept in its scratch)
+ * and `fill` on every drawn node, in one batch. Only values that change are written: each
+ * data write restyles its node, which on thousands of nodes freezes the page.
  */
 export function applyAppearance(cy: Core, a: Appearance): void {
   const sizes = a.sizes ? metricSizes(a.sizes, cy.nodes().length > ALL_LABELS_MAX) : null;
@@ -67,12 +68,18 @@ export function applyAppearance(cy: Core, a: Appearance): void {
   cy.batch(() => {
     cy.nodes().forEach((n) => {
       const id = n.id();
-      if (n.data('baseSize') === undefined) n.data('baseSize', n.data('size') as number);
-      n.data('size', sizes?.get(id) ?? (n.data('baseSize') as number));
+      let base = n.scratch('baseSize') as number | undefined;
+      if (base === undefined) {
+        base = n.data('size') as number;
+        n.scratch('baseSize', base);
+      }
+      const size = sizes?.get(id) ?? base;
+      if (n.data('size') !== size) n.data('size', size);
       const g = a.groups?.get(id);
       const fill = g === undefined ? undefined : (colors?.get(g) ?? OTHER_GROUP_COLOR);
-      if (fill) n.data('fill', fill);
-      else n.removeData('fill');
+      const had = n.data('fill') as string | undefined;
+      if (fill && had !== fill) n.data('fill', fill);
+      else if (!fill && had !== undefined) n.removeData('fill');
     });
   });
 }

@@ -9,6 +9,7 @@ import type { EntenteGraph, NodeKind, RelationType } from '../../graph/types';
 import type { Appearance } from './appearance';
 import { applyAppearance } from './appearance';
 import { addInChunks, CHUNKED_ADD_MIN, fitPoints } from './chunked-add';
+import { highlightElements } from './path-highlight';
 import { NODE_KINDS, RELATION_TYPES } from '../../graph/types';
 import { toElements } from './elements';
 import { exportPng, exportSvg, loadSvg } from './export';
@@ -373,6 +374,10 @@ export function createCanvas(options: CanvasOptions): CanvasHandle {
       } finally {
         if (swap) cy.style(styleFor(true));
       }
+    },
+    highlightPath(path) {
+      if (path) highlightElements(cy, path.nodes, path.edges);
+      else highlight(selection);
     },
     setAppearance(a) {
       appearance = a;

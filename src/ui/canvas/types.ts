@@ -68,6 +68,8 @@ export interface CanvasHandle {
   center(key: string): void;
   exportPng(options: PngExportOptions): Promise<Blob>;
   exportSvg(options: { full: boolean; legend?: boolean; background: 'white' | 'transparent' }): string;
+  /** Focuses a path's actors and ties and fades the rest; null goes back to the selection. */
+  highlightPath(path: { nodes: readonly string[]; edges: readonly string[] } | null): void;
   /** Size nodes by a metric and colour them by group (kept across graph changes). */
   setAppearance(appearance: Appearance): void;
   /** Resolves when the latest layout has been applied (at once for synchronous layouts). */

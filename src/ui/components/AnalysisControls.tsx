@@ -1,6 +1,6 @@
 /** Size-by and colour-by pickers, and the focus banner of large graphs ("Show all"). */
-import type { MetricName } from '../../graph/analysis';
-import { METRICS } from '../../graph/analysis';
+import type { MetricName } from '../../graph/analysis/basic';
+import { METRICS } from '../../graph/analysis/basic';
 import type { AnalysisView, ColorBy } from '../lib/analysisState';
 import { COLOR_BYS, DEFAULT_TOP } from '../lib/analysisState';
 

@@ -4,19 +4,26 @@
  * graphs), and the graph the canvas draws: the top actors of a large graph, or all of it.
  */
 import { useEffect, useMemo, useState } from 'react';
-import type { MetricName } from '../../graph/analysis';
-import { degrees, subgraph, topActors } from '../../graph/analysis';
+import type { MetricName } from '../../graph/analysis/basic';
+import { degrees, topActors } from '../../graph/analysis/basic';
+import { neighbourhood } from '../../graph/analysis/paths';
+import { subgraph } from '../../graph/analysis/subgraph';
 import type { EntenteGraph } from '../../graph/types';
 import type { Appearance } from '../canvas/appearance';
 import { heavy, metricValues } from '../lib/analysisClient';
 import type { AnalysisView } from '../lib/analysisState';
 import { FOCUS_MIN_ACTORS, parseAnalysis, serializeAnalysis } from '../lib/analysisState';
+import type { NeighbourhoodView } from '../lib/neighbourhoodState';
+import { parseNeighbourhood, serializeNeighbourhood } from '../lib/neighbourhoodState';
 
 export interface Analysis {
   view: AnalysisView;
   setView: React.Dispatch<React.SetStateAction<AnalysisView>>;
   /** The graph to draw: `graph`, or its top actors and the ties among them. */
   shown: EntenteGraph;
+  /** The neighbourhood focus, when its actor is in the graph. */
+  hood: NeighbourhoodView | null;
+  setHood: (hood: NeighbourhoodView | null) => void;
   /** Whether `shown` is the focus on top actors. */
   focused: boolean;
   /** Whether the size metric is still being computed. */
@@ -55,6 +62,14 @@ function useComputed(
   return done && done.graph === graph && done.name === name ? done.values : null;
 }
 
+/** Actors of a neighbourhood focus: within its hops of its actor, and next to expanded ones. */
+function neighbourhoodKeys(graph: EntenteGraph, hood: NeighbourhoodView | null): Set<string> | null {
+  if (!hood || !graph.hasNode(hood.key)) return null;
+  const keys = new Set(neighbourhood(graph, hood.key, hood.hops).keys());
+  for (const e of hood.expanded) for (const k of neighbourhood(graph, e, 1).keys()) keys.add(k);
+  return keys;
+}
+
 /** Country of each actor: its `country`, or its own key for a state; '' when unknown. */
 function countries(graph: EntenteGraph): Map<string, string> {
   const out = new Map<string, string>();
@@ -64,33 +79,51 @@ function countries(graph: EntenteGraph): Map<string, string> {
 
 export function useAnalysis(graph: EntenteGraph): Analysis {
   const [view, setView] = useState<AnalysisView>(() => parseAnalysis(window.location.search));
+  const [hood, setHood] = useState(() => parseNeighbourhood(window.location.search));
   useEffect(() => {
-    const search = serializeAnalysis(view, window.location.search);
+    const search = serializeNeighbourhood(hood, serializeAnalysis(view, window.location.search));
     if (search === window.location.search) return;
     window.history.replaceState(
       window.history.state,
       '',
       `${window.location.pathname}${search}${window.location.hash}`,
     );
-  }, [view]);
+  }, [view, hood]);
   const size: MetricName = view.size;
   const values = useComputed(graph, size, (g) => metricValues(g, size));
   const community = useComputed(graph, view.color === 'community' ? 'community' : null, (g) =>
     heavy(g, 'community'),
   );
-  const focused = view.top !== null && graph.order > FOCUS_MIN_ACTORS;
+  const hoodKeys = useMemo(() => neighbourhoodKeys(graph, hood), [graph, hood]);
+  const focused = !hoodKeys && view.top !== null && graph.order > FOCUS_MIN_ACTORS;
   const top = view.top;
   // The focus ranks by the size metric; degree stands in while a heavier one is computed.
   const byDegree = useMemo(() => (focused ? degrees(graph) : null), [graph, focused]);
   const ranking = focused ? (values ?? byDegree) : null;
   const shown = useMemo(
-    () => (ranking && top !== null ? subgraph(graph, topActors(ranking, top)) : graph),
-    [graph, ranking, top],
+    () =>
+      hoodKeys
+        ? subgraph(graph, hoodKeys)
+        : ranking && top !== null
+          ? subgraph(graph, topActors(ranking, top))
+          : graph,
+    [graph, hoodKeys, ranking, top],
   );
   const groups = useMemo(
     () => (view.color === 'country' ? countries(graph) : view.color === 'community' ? community : null),
     [graph, view.color, community],
   );
-  const appearance = useMemo(() => ({ sizes: values, groups }), [values, groups]);
-  return { view, setView, shown, focused, computing: values === null, appearance };
+  // Degree is the size nodes come with: no sizes to set then.
+  const sizes = size === 'degree' ? null : values;
+  const appearance = useMemo(() => ({ sizes, groups }), [sizes, groups]);
+  return {
+    view,
+    setView,
+    hood: hoodKeys ? hood : null,
+    setHood,
+    shown,
+    focused,
+    computing: values === null,
+    appearance,
+  };
 }

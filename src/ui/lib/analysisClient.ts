@@ -2,16 +2,10 @@
  * Metrics for the page: degree and evidence at once; PageRank, betweenness and communities
  * at once on small graphs and in a worker (started on first need) on large ones.
  */
-import type { LightProjection, MetricName } from '../../graph/analysis';
-import {
-  betweennessOf,
-  communitiesOf,
-  degrees,
-  evidenceDegrees,
-  lighten,
-  pageRanksOf,
-  projection,
-} from '../../graph/analysis';
+import type { MetricName } from '../../graph/analysis/basic';
+import { degrees, evidenceDegrees } from '../../graph/analysis/basic';
+import type { LightProjection } from '../../graph/analysis/projection';
+import { lighten, projection } from '../../graph/analysis/projection';
 import type { EntenteGraph } from '../../graph/types';
 
 /** What the worker computes. */
@@ -61,15 +55,16 @@ function inWorker(graph: EntenteGraph, want: Heavy): Promise<Map<string, number>
   });
 }
 
-function heavyHere(graph: EntenteGraph, want: Heavy): Map<string, number> {
+/** Computes here, loading the metric code on first use (it stays out of the initial bundle). */
+async function heavyHere(graph: EntenteGraph, want: Heavy): Promise<Map<string, number>> {
+  const { pageRanksOf, betweennessOf, communitiesOf } = await import('../../graph/analysis/metrics');
   const p = projection(graph);
   return want === 'pagerank' ? pageRanksOf(p) : want === 'betweenness' ? betweennessOf(p) : communitiesOf(p);
 }
 
 /** A heavy metric: here for small graphs (or without workers), else in the worker. */
 export function heavy(graph: EntenteGraph, want: Heavy): Promise<Map<string, number>> {
-  if (graph.order <= WORKER_MIN_ACTORS || typeof Worker === 'undefined')
-    return Promise.resolve(heavyHere(graph, want));
+  if (graph.order <= WORKER_MIN_ACTORS || typeof Worker === 'undefined') return heavyHere(graph, want);
   return inWorker(graph, want);
 }
 

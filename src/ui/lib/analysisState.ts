@@ -3,8 +3,8 @@
  * focus cut-off: graphs with more than {@link FOCUS_MIN_ACTORS} actors open on their top
  * `top` actors by the size metric; `top=all` shows everything. Defaults are not written.
  */
-import type { MetricName } from '../../graph/analysis';
-import { METRICS } from '../../graph/analysis';
+import type { MetricName } from '../../graph/analysis/basic';
+import { METRICS } from '../../graph/analysis/basic';
 
 export const COLOR_BYS = ['kind', 'community', 'country'] as const;
 export type ColorBy = (typeof COLOR_BYS)[number];
