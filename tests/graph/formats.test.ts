@@ -101,6 +101,28 @@ describe('toGEXF', () => {
     expect(xml).toContain('1 article(s): Talks &amp; "trade" &lt;2024&gt;');
   });
 
+  it('carries positions, sizes, colours and shapes in the viz namespace when given', () => {
+    const g = sample();
+    const nodes = new Map(
+      g
+        .nodes()
+        .map((k, i) => [k, { x: i * 10, y: -i, size: 12 + i, color: '#0072B2', shape: 'disc' as const }]),
+    );
+    const edges = new Map(g.edges().map((k) => [k, { color: 'rgb(204,121,167)', thickness: 2.5 }]));
+    const xml = toGEXF(g, { nodes, edges });
+    expect(xml).toContain('xmlns:viz="http://www.gexf.net/1.2draft/viz"');
+    const back = parseGexf(Graph, xml, { allowUndeclaredAttributes: true });
+    expect(back.getNodeAttributes('BBB')).toMatchObject({
+      x: 10,
+      y: -1,
+      size: 13,
+      color: 'rgb(0,114,178)',
+      shape: 'disc',
+    });
+    back.forEachEdge((_k, a) => expect(a).toMatchObject({ color: 'rgb(204,121,167)', thickness: 2.5 }));
+    expect(toGEXF(g)).not.toContain('<viz:');
+  });
+
   it('writes an empty graph', () => {
     const back = parseGexf(Graph, toGEXF(createGraph()));
     expect(back.order).toBe(0);
