@@ -59,6 +59,8 @@ async function pngExport(ctx, { scale, full, background }) {
   await menu.getByLabel(full ? 'Whole graph' : 'Current view').check();
   await menu.getByLabel('Scale').selectOption(String(scale));
   await menu.getByLabel('Background').selectOption(background);
+  // Sizes are checked against the view: without the caption band (e2e/export.spec.mjs has it).
+  await menu.getByLabel('Caption').setChecked(false);
   const file = await ctx.download(() => menu.getByRole('button', { name: 'Download PNG' }).click());
   return { name: file.name, png: PNG.sync.read(file.data) };
 }

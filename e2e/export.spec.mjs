@@ -13,11 +13,12 @@ async function openExport(page) {
 }
 
 /** Downloads the picture export `kind` (PNG or SVG) at scale 1. */
-async function picture(ctx, kind, { full = true, background = 'white' } = {}) {
+async function picture(ctx, kind, { full = true, background = 'white', caption = true } = {}) {
   const menu = await openExport(ctx.page);
   await menu.getByLabel(full ? 'Whole graph' : 'Current view').check();
   await menu.getByLabel('Scale').selectOption('1');
   await menu.getByLabel('Background').selectOption(background);
+  await menu.getByLabel('Caption').setChecked(caption);
   return ctx.download(() => menu.getByRole('button', { name: `Download ${kind}` }).click());
 }
 
@@ -52,6 +53,70 @@ function coverage(png, colors) {
   }
   const total = png.width * png.height;
   return Object.fromEntries(Object.entries(counts).map(([n, c]) => [n, c / total]));
+}
+
+/** Share of the pixels of a rectangle as dark as label text. */
+function darkShare(png, x0, y0, x1, y1) {
+  let dark = 0;
+  for (let y = y0; y < y1; y++)
+    for (let x = x0; x < x1; x++) {
+      const i = (y * png.width + x) * 4;
+      if (png.data[i + 3] > 128 && png.data[i] + png.data[i + 1] + png.data[i + 2] < 3 * 60) dark++;
+    }
+  return dark / Math.max(1, (x1 - x0) * (y1 - y0));
+}
+
+/** Share of pixels that differ noticeably between two pictures of the same size. */
+function differingShare(a, b) {
+  assert.equal(a.width, b.width);
+  assert.equal(a.height, b.height);
+  let n = 0;
+  for (let i = 0; i < a.data.length; i += 4) {
+    const d =
+      Math.abs(a.data[i] - b.data[i]) +
+      Math.abs(a.data[i + 1] - b.data[i + 1]) +
+      Math.abs(a.data[i + 2] - b.data[i + 2]);
+    if (d > 30) n++;
+  }
+  return n / (a.width * a.height);
+}
+
+/** Clicks a node where it is drawn on screen. */
+async function clickNode(page, key) {
+  const box = await page.locator('[data-testid="canvas"]').boundingBox();
+  const p = await page.evaluate((k) => window.cy.getElementById(k).renderedPosition(), key);
+  await page.mouse.click(box.x + p.x, box.y + p.y);
+}
+
+/** Rows of a CSV text (quoted fields with commas, quotes and newlines). */
+function parseCsv(text) {
+  const rows = [];
+  let row = [];
+  let field = '';
+  let quoted = false;
+  const endField = () => {
+    row.push(field);
+    field = '';
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted && c === '"' && text[i + 1] === '"') {
+      field += '"';
+      i++;
+    } else if (c === '"') quoted = !quoted;
+    else if (quoted || (c !== ',' && c !== '\n' && c !== '\r')) field += c;
+    else if (c === ',') endField();
+    else if (c === '\n') {
+      endField();
+      rows.push(row);
+      row = [];
+    }
+  }
+  if (field || row.length) {
+    endField();
+    rows.push(row);
+  }
+  return rows;
 }
 
 /** Kind and relation colours of the light theme, from the app's own palette. */
@@ -116,6 +181,145 @@ export default [
       }
       assert.deepEqual(ctx.consoleErrors, [], 'no console error while exporting');
       assert.deepEqual(rendered.errors, [], 'no console error while rendering the SVG');
+    },
+  },
+  {
+    name: 'pictures carry a caption (title, source, filters, credit) that can be turned off; a view export with a selection has nothing faded',
+    async run(ctx) {
+      const { page } = ctx;
+      await ctx.open('?off=quote');
+      const title = await page.locator('.subtitle').textContent();
+      const view = await page.evaluate(() => ({ w: window.cy.width(), h: window.cy.height() }));
+      const plain = PNG.sync.read((await picture(ctx, 'PNG', { full: false, caption: false })).data);
+      assert.equal(plain.height, view.h, 'no caption: the view’s own size');
+      const captioned = PNG.sync.read((await picture(ctx, 'PNG', { full: false })).data);
+      ctx.writeResult('view-captioned.png', PNG.sync.write(captioned));
+      assert.equal(captioned.width, view.w);
+      assert.ok(captioned.height > view.h + 40, `a caption band below the view (${captioned.height} px)`);
+      const ink = darkShare(captioned, 0, view.h, captioned.width, captioned.height);
+      assert.ok(ink > 0.003, `the caption band holds text (${ink})`);
+      const svg = (await picture(ctx, 'SVG', { full: true })).data.toString('utf8');
+      const texts = await page.evaluate((t) => {
+        const doc = new DOMParser().parseFromString(t, 'image/svg+xml');
+        return [...doc.querySelectorAll('.entente-caption text')].map((e) => e.textContent);
+      }, svg);
+      assert.ok(texts.join(' ').startsWith(title), `the title first: ${texts.join(' | ')}`);
+      assert.ok(
+        texts.some((t) => /^Source: /.test(t)),
+        texts.join(' | '),
+      );
+      assert.ok(
+        texts.some((t) => /^Published \d{4}-\d\d-\d\d/.test(t)),
+        texts.join(' | '),
+      );
+      assert.ok(texts.includes('Filters: quote ties hidden'), texts.join(' | '));
+      assert.equal(texts.at(-1), 'Made with Entente');
+      // A selection fades the rest on screen, not in the picture.
+      await page.evaluate(() => void window.cy.fit(undefined, 30));
+      const before = PNG.sync.read((await picture(ctx, 'PNG', { full: false, caption: false })).data);
+      const key = await page.evaluate(() =>
+        window.cy
+          .nodes(':visible')
+          .max((n) => n.degree())
+          .ele.id(),
+      );
+      await clickNode(page, key);
+      await page.waitForFunction(() => window.cy.$('.ent-faded').length > 0);
+      await ctx.shot('selected');
+      const after = PNG.sync.read((await picture(ctx, 'PNG', { full: false, caption: false })).data);
+      ctx.writeResult('view-with-selection.png', PNG.sync.write(after));
+      assert.ok(
+        (await page.evaluate(() => window.cy.$('.ent-faded').length)) > 0,
+        'the screen keeps its selection',
+      );
+      const diff = differingShare(before, after);
+      assert.ok(
+        diff < 0.002,
+        `the picture is the unselected one (${(diff * 100).toFixed(2)}% of pixels differ)`,
+      );
+    },
+  },
+  {
+    name: 'a view export cuts no label: an actor at the border is drawn whole, actors out of view are left out',
+    async run(ctx) {
+      const { page } = ctx;
+      await ctx.open();
+      // Put a labelled actor's centre 3 px inside the left border: its label crosses it.
+      const key = await page.evaluate(() => {
+        const n = window.cy.nodes('[?major]').filter((x) => x.visible())[0];
+        const p = n.renderedPosition();
+        window.cy.panBy({ x: 3 - p.x, y: window.cy.height() / 2 - p.y });
+        return n.id();
+      });
+      const viewport = await page.evaluate(() => ({ zoom: window.cy.zoom(), pan: window.cy.pan() }));
+      const png = PNG.sync.read((await picture(ctx, 'PNG', { full: false, caption: false })).data);
+      ctx.writeResult('view-border.png', PNG.sync.write(png));
+      assert.deepEqual(
+        await page.evaluate(() => ({ zoom: window.cy.zoom(), pan: window.cy.pan() })),
+        viewport,
+        'the screen’s viewport is put back',
+      );
+      const edge = darkShare(png, 0, 0, 3, png.height - 200);
+      assert.equal(edge, 0, `no label is cut at the left border (“${key}” sat on it)`);
+    },
+  },
+  {
+    name: 'data exports follow the view: a CSV with quote and affiliation off has no such tie; “All actors and ties” has them',
+    async run(ctx) {
+      const { page } = ctx;
+      await ctx.open('?off=quote,affiliation');
+      const types = async (scope) => {
+        const menu = await openExport(page);
+        await menu.getByLabel(scope).check();
+        const f = await ctx.download(() => menu.getByRole('button', { name: 'CSV', exact: true }).click());
+        const rows = parseCsv(f.data.toString('utf8'));
+        const col = rows[0].indexOf('type');
+        return { name: f.name, types: rows.slice(1).map((r) => r[col]) };
+      };
+      const shown = await page.evaluate(() => window.cy.edges(':visible').length);
+      const view = await types('Only what is shown');
+      assert.ok(view.name.endsWith('-view.csv'), view.name);
+      assert.equal(view.types.length, shown, 'one row per tie shown');
+      assert.ok(
+        !view.types.some((t) => t === 'quote' || t === 'affiliation'),
+        [...new Set(view.types)].join(),
+      );
+      const whole = await types('All actors and ties');
+      assert.ok(whole.types.includes('quote') && whole.types.includes('affiliation'));
+      assert.equal(whole.types.length, await page.evaluate(() => window.cy.edges().length));
+    },
+  },
+  {
+    name: 'GEXF carries positions, colours, sizes and shapes in the viz namespace (read back with graphology-gexf)',
+    async run(ctx) {
+      const { page } = ctx;
+      await ctx.open();
+      const menu = await openExport(page);
+      const f = await ctx.download(() => menu.getByRole('button', { name: 'GEXF', exact: true }).click());
+      const xml = f.data.toString('utf8');
+      assert.match(xml, /xmlns:viz="http:\/\/www\.gexf\.net\/1\.2draft\/viz"/);
+      const { parse } = await import('graphology-gexf');
+      const { default: Graph } = await import('graphology');
+      const g = parse(Graph, xml);
+      const drawn = await page.evaluate(() =>
+        Object.fromEntries(
+          window.cy.nodes().map((n) => [n.id(), { ...n.position(), w: n.width(), kind: n.data('kind') }]),
+        ),
+      );
+      const theme = await palette(ctx);
+      assert.equal(g.order, Object.keys(drawn).length);
+      g.forEachNode((key, a) => {
+        const d = drawn[key];
+        assert.ok(d, key);
+        assert.ok(Math.abs(a.x - d.x) < 0.01 && Math.abs(a.y + d.y) < 0.01, `${key} position`);
+        assert.ok(Math.abs(a.size - d.w / 2) < 0.01, `${key} size`);
+        assert.equal(a.color, `rgb(${hexRgb(theme.kinds[d.kind]).join(',')})`, `${key} colour`);
+        assert.ok(['disc', 'square', 'triangle', 'diamond'].includes(a.shape), `${key} shape ${a.shape}`);
+      });
+      g.forEachEdge((key, a) => {
+        assert.equal(a.color, `rgb(${hexRgb(theme.relations[a.type]).join(',')})`, `${key} colour`);
+        assert.ok(a.thickness > 0, `${key} thickness`);
+      });
     },
   },
 ];

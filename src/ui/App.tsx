@@ -22,8 +22,11 @@ import { Legend } from './components/Legend';
 import { RelationBar } from './components/RelationBar';
 import { SearchBox } from './components/SearchBox';
 import { ViewControls } from './components/ViewControls';
+import { captionLines } from './export/caption';
 import type { DataFormat } from './export/formats';
 import { serializeGraph } from './export/formats';
+import type { DataScope } from './export/scope';
+import { viewGraph } from './export/scope';
 import { useCanvas } from './hooks/useCanvas';
 import { useDrawnGraph } from './hooks/useDrawnGraph';
 import { useAnalysis } from './hooks/useAnalysis';
@@ -288,10 +291,16 @@ export function App() {
     reportWarnings(r);
   };
 
+  /** The caption of an exported picture, when asked for: what it shows, under which filters. */
+  const pictureOptions = ({ caption, ...o }: PictureOptions) => ({
+    ...o,
+    legend: true,
+    ...(caption ? { caption: captionLines({ articles: metas, filter }) } : {}),
+  });
   const exportPng = async (o: PictureOptions) => {
     if (!handle) return;
     try {
-      const blob = await handle.exportPng({ ...o, legend: true });
+      const blob = await handle.exportPng(pictureOptions(o));
       downloadBlob(blob, `${baseName}${o.full ? '' : '-view'}@${o.scale}x.png`);
     } catch (e) {
       notify('error', `PNG export failed: ${e instanceof Error ? e.message : String(e)}`);
@@ -300,16 +309,21 @@ export function App() {
   const exportSvg = (o: PictureOptions) => {
     if (!handle) return;
     try {
-      const svg = handle.exportSvg({ full: o.full, background: o.background, legend: true });
+      const svg = handle.exportSvg(pictureOptions(o));
       downloadBlob(new Blob([svg], { type: 'image/svg+xml' }), `${baseName}${o.full ? '' : '-view'}.svg`);
     } catch (e) {
       notify('error', `SVG export failed: ${e instanceof Error ? e.message : String(e)}`);
     }
   };
-  const exportData = async (f: DataFormat) => {
+  const exportData = async (f: DataFormat, scope: DataScope) => {
     try {
-      const s = await serializeGraph(graph, f);
-      downloadBlob(new Blob([s.content], { type: s.mime }), `${baseName}.${s.ext}`);
+      const data =
+        scope === 'view' ? viewGraph(graph, computeHidden(filterIndex, filter), filter.articles) : graph;
+      const s = await serializeGraph(data, f, f === 'gexf' ? handle?.viz() : undefined);
+      downloadBlob(
+        new Blob([s.content], { type: s.mime }),
+        `${baseName}${scope === 'view' ? '-view' : ''}.${s.ext}`,
+      );
     } catch (e) {
       notify('error', `${f.toUpperCase()} export failed: ${e instanceof Error ? e.message : String(e)}`);
     }

@@ -12,7 +12,7 @@ import { addInChunks, CHUNKED_ADD_MIN, fitPoints } from './chunked-add';
 import { highlightElements } from './path-highlight';
 import { NODE_KINDS, RELATION_TYPES } from '../../graph/types';
 import { toElements } from './elements';
-import { exportPng, exportSvg, loadSvg } from './export';
+import { drawnViz, exportPng, exportSvg, loadSvg, roomForLabels } from './export';
 import type { FilterIndex, HiddenSets } from './filter';
 import { computeHidden, indexElements } from './filter';
 import type { Point } from './layout';
@@ -290,6 +290,22 @@ export function createCanvas(options: CanvasOptions): CanvasHandle {
     };
   };
 
+  /**
+   * Runs `draw` (an export) on the graph as it stands without the selection's fading, and
+   * for a view export with room for the labels of the actors in view; puts both back after.
+   */
+  const asExported = <T>(full: boolean, draw: () => T): T => {
+    clearHighlight();
+    // Both are put back in this same task (an export draws synchronously): no frame shows them.
+    const restoreViewport = full ? undefined : roomForLabels(cy);
+    try {
+      return draw();
+    } finally {
+      restoreViewport?.();
+      highlight(selection);
+    }
+  };
+
   /** Runs `fn` with the light stylesheet when exporting on white from dark mode. */
   const withExportTheme = async <T>(
     background: 'white' | 'transparent',
@@ -362,15 +378,20 @@ export function createCanvas(options: CanvasOptions): CanvasHandle {
     exportPng(opts) {
       const legend = opts.legend ?? true;
       return withExportTheme(opts.background, (d) =>
-        exportPng(cy, opts, legend ? { ...legendContent(), dark: d } : undefined),
+        asExported(opts.full, () =>
+          exportPng(cy, { ...opts, dark: d }, legend ? { ...legendContent(), dark: d } : undefined),
+        ),
       );
     },
     exportSvg(opts) {
       const legend = opts.legend ?? true;
       const swap = dark && opts.background === 'white';
+      const d = swap ? false : dark;
       if (swap) cy.style(styleFor(false));
       try {
-        return exportSvg(cy, opts, legend ? { ...legendContent(), dark: swap ? false : dark } : undefined);
+        return asExported(opts.full, () =>
+          exportSvg(cy, { ...opts, dark: d }, legend ? { ...legendContent(), dark: d } : undefined),
+        );
       } finally {
         if (swap) cy.style(styleFor(true));
       }
@@ -382,6 +403,9 @@ export function createCanvas(options: CanvasOptions): CanvasHandle {
     setAppearance(a) {
       appearance = a;
       applyAppearance(cy, a);
+    },
+    viz() {
+      return drawnViz(cy);
     },
     settled() {
       return settled;

@@ -5,6 +5,8 @@
 import type { Core } from 'cytoscape';
 import type { EntenteGraph, NodeKind, RelationType } from '../../graph/types';
 import type { Appearance } from './appearance';
+import type { CaptionLine } from '../export/caption';
+import type { GexfViz } from '../../graph/formats/gexf';
 import type { LayoutRunner } from './layout-runner';
 
 export type LayoutName = 'fcose' | 'concentric' | 'circle' | 'grid';
@@ -55,6 +57,8 @@ export interface PngExportOptions {
   full: boolean;
   /** Draw the legend into the picture. Default true. */
   legend?: boolean;
+  /** Lines of the caption band drawn below the picture; none without. */
+  caption?: readonly CaptionLine[];
 }
 
 export interface CanvasHandle {
@@ -67,7 +71,13 @@ export interface CanvasHandle {
   /** Pan and zoom to a node. */
   center(key: string): void;
   exportPng(options: PngExportOptions): Promise<Blob>;
-  exportSvg(options: { full: boolean; legend?: boolean; background: 'white' | 'transparent' }): string;
+  /**
+   * Exports draw the graph as it stands without a selection (nothing faded), and a view
+   * export zooms out just enough for the labels of the actors in view to fit.
+   */
+  exportSvg(options: Omit<PngExportOptions, 'scale'>): string;
+  /** Positions, colours and sizes of the drawn actors and ties, for GEXF's viz namespace. */
+  viz(): GexfViz;
   /** Focuses a path's actors and ties and fades the rest; null goes back to the selection. */
   highlightPath(path: { nodes: readonly string[]; edges: readonly string[] } | null): void;
   /** Size nodes by a metric and colour them by group (kept across graph changes). */

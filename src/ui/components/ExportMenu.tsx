@@ -2,19 +2,22 @@
 import { useCallback, useId, useRef, useState } from 'react';
 import type { DataFormat } from '../export/formats';
 import { DATA_FORMATS } from '../export/formats';
+import type { DataScope } from '../export/scope';
 import { usePopoverDismiss } from '../hooks/usePopoverDismiss';
 
 export interface PictureOptions {
   full: boolean;
   scale: number;
   background: 'white' | 'transparent';
+  /** Draw the caption (title, sources, dates, filters, credit) below the picture. */
+  caption: boolean;
 }
 
 export interface ExportMenuProps {
   disabled?: boolean;
   onPng: (options: PictureOptions) => Promise<void> | void;
   onSvg: (options: PictureOptions) => void;
-  onData: (format: DataFormat) => Promise<void> | void;
+  onData: (format: DataFormat, scope: DataScope) => Promise<void> | void;
 }
 
 export function ExportMenu({ disabled, onPng, onSvg, onData }: ExportMenuProps) {
@@ -23,9 +26,11 @@ export function ExportMenu({ disabled, onPng, onSvg, onData }: ExportMenuProps) 
   const [full, setFull] = useState(true);
   const [scale, setScale] = useState(2);
   const [background, setBackground] = useState<'white' | 'transparent'>('white');
+  const [caption, setCaption] = useState(true);
+  const [scope, setScope] = useState<DataScope>('view');
   const [busy, setBusy] = useState(false);
   const root = useRef<HTMLDivElement>(null);
-  const opts: PictureOptions = { full, scale, background };
+  const opts: PictureOptions = { full, scale, background, caption };
 
   const close = useCallback(() => setOpen(false), []);
   usePopoverDismiss(root, open, close);
@@ -85,6 +90,10 @@ export function ExportMenu({ disabled, onPng, onSvg, onData }: ExportMenuProps) 
             </select>
           </label>
         </div>
+        <label className="check">
+          <input type="checkbox" checked={caption} onChange={(e) => setCaption(e.target.checked)} />
+          Caption (title, sources, dates, filters)
+        </label>
         <div className="popover-actions">
           <button type="button" className="btn primary" disabled={busy} onClick={() => void png()}>
             {busy ? 'Rendering…' : 'Download PNG'}
@@ -94,13 +103,33 @@ export function ExportMenu({ disabled, onPng, onSvg, onData }: ExportMenuProps) 
           </button>
         </div>
         <h3 className="popover-title">Data</h3>
+        <div className="seg" role="radiogroup" aria-label="Data scope">
+          <label>
+            <input
+              type="radio"
+              name={`${id}-scope`}
+              checked={scope === 'view'}
+              onChange={() => setScope('view')}
+            />
+            Only what is shown
+          </label>
+          <label>
+            <input
+              type="radio"
+              name={`${id}-scope`}
+              checked={scope === 'whole'}
+              onChange={() => setScope('whole')}
+            />
+            All actors and ties
+          </label>
+        </div>
         <div className="popover-actions">
           {DATA_FORMATS.map((f) => (
             <button
               key={f.id}
               type="button"
               className="btn"
-              onClick={() => void onData(f.id)}
+              onClick={() => void onData(f.id, scope)}
               title={f.description}
             >
               {f.label}

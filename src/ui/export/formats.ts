@@ -3,6 +3,7 @@
  * src/graph/formats/ (the CLI writes the same files); it only names the menu items.
  */
 import type { GraphFormat } from '../../graph/formats';
+import type { GexfViz } from '../../graph/formats/gexf';
 import type { EntenteGraph } from '../../graph/types';
 
 export type DataFormat = GraphFormat;
@@ -22,11 +23,17 @@ export interface Serialized {
 }
 
 /**
- * Serializes the graph in one of the menu's formats. The serializers (and the XML writers
- * they use) load on first use, which keeps them out of the page's first download.
+ * Serializes the graph in one of the menu's formats; GEXF carries `viz` (what the canvas
+ * draws) when given. The serializers (and the XML writers they use) load on first use, which
+ * keeps them out of the page's first download.
  */
-export async function serializeGraph(graph: EntenteGraph, format: DataFormat): Promise<Serialized> {
-  const { GRAPH_FORMATS } = await import('../../graph/formats');
+export async function serializeGraph(
+  graph: EntenteGraph,
+  format: DataFormat,
+  viz?: GexfViz,
+): Promise<Serialized> {
+  const { GRAPH_FORMATS, toGEXF } = await import('../../graph/formats');
   const f = GRAPH_FORMATS[format];
-  return { content: f.write(graph), mime: f.mime, ext: f.extension };
+  const content = format === 'gexf' && viz ? toGEXF(graph, viz) : f.write(graph);
+  return { content, mime: f.mime, ext: f.extension };
 }
