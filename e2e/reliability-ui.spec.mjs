@@ -68,7 +68,8 @@ async function submit(page, dialog) {
 }
 
 /** A 1 MB article of short paragraphs naming states: about 54k mentions. */
-function bigArticle() {
+/** An article of about `size` characters, three sentences over and over. */
+function bigArticle(size = 1_000_000) {
   const sents = [
     'Russia, China and Iran held long talks on trade.',
     'Officials from France and Germany met in Paris on energy.',
@@ -76,7 +77,7 @@ function bigArticle() {
   ];
   let text = 'States talk trade\n\n';
   let i = 0;
-  while (text.length < 1_000_000) {
+  while (text.length < size) {
     const p = [];
     for (let k = 0; k < 6; k++) p.push(sents[i++ % sents.length]);
     text += `${p.join(' ')}\n\n`;
@@ -169,7 +170,8 @@ export default [
       await openWatched(ctx);
       const stats = await page.locator('.stats').textContent();
       const nodes = await page.evaluate(() => window.cy.nodes().length);
-      const dialog = await paste(page, bigArticle());
+      // Big enough that its reading (about 1.5 MB/s) is still running when Cancel is pressed.
+      const dialog = await paste(page, bigArticle(6_000_000));
       await dialog.getByRole('button', { name: 'Load article' }).click();
       await dialog.getByRole('button', { name: 'Reading…' }).waitFor();
       await page.waitForTimeout(500);
