@@ -277,6 +277,31 @@ export default [
     },
   },
   {
+    name: 'data exports follow a neighbourhood focus: the view CSV has only the focused ties',
+    async run(ctx) {
+      const { page } = ctx;
+      await ctx.open();
+      const all = await page.evaluate(() => window.cy.edges().length);
+      // The actor with the fewest ties that still has one: its 1-hop view is a small part.
+      const key = await page.evaluate(() =>
+        window.cy
+          .nodes()
+          .filter((n) => n.degree(false) > 0)
+          .sort((a, b) => a.degree(false) - b.degree(false))[0]
+          .id(),
+      );
+      await ctx.open(`?focus=${encodeURIComponent(key)}`);
+      await page.waitForFunction((n) => window.cy.edges().length < n, all);
+      const shown = await page.evaluate(() => window.cy.edges(':visible').length);
+      const menu = await openExport(page);
+      await menu.getByLabel('Only what is shown').check();
+      const f = await ctx.download(() => menu.getByRole('button', { name: 'CSV', exact: true }).click());
+      const rows = parseCsv(f.data.toString('utf8')).slice(1);
+      assert.ok(shown > 0 && shown < all, `${shown} of ${all} ties in focus`);
+      assert.equal(rows.length, shown, 'one row per tie of the focused view');
+    },
+  },
+  {
     name: 'GEXF carries positions, colours, sizes and shapes in the viz namespace (read back with graphology-gexf)',
     async run(ctx) {
       const { page } = ctx;

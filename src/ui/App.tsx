@@ -318,7 +318,7 @@ export function App() {
   const exportData = async (f: DataFormat, scope: DataScope) => {
     try {
       const data =
-        scope === 'view' ? viewGraph(graph, computeHidden(filterIndex, filter), filter.articles) : graph;
+        scope === 'view' ? viewGraph(drawnGraph, computeHidden(filterIndex, filter), filter.articles) : graph;
       const s = await serializeGraph(data, f, f === 'gexf' ? handle?.viz() : undefined);
       downloadBlob(
         new Blob([s.content], { type: s.mime }),
