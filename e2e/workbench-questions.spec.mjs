@@ -151,4 +151,30 @@ export default [
       assert.deepEqual(ctx.consoleErrors, []);
     },
   },
+  {
+    name: 'minimum-evidence filter: only ties backed by N sentences stay, kept in the URL and after a reload',
+    async run(ctx) {
+      const { page } = ctx;
+      await ctx.open();
+      const { g } = await expectedAnalysis(ctx);
+      const weights = g.mapEdges((_, a) => a.evidence.length);
+      const atLeast2 = weights.filter((w) => w >= 2).length;
+      assert.ok(atLeast2 > 0 && atLeast2 < weights.length, `${atLeast2} of ${weights.length} ties`);
+      const visible = () => page.evaluate(() => window.cy.edges(':visible').map((e) => e.data('weight')));
+      assert.equal((await visible()).length, weights.length);
+      const input = page.getByLabel('Minimum evidence per tie');
+      await input.fill('2');
+      await page.waitForFunction((n) => window.cy.edges(':visible').length === n, atLeast2);
+      assert.ok((await visible()).every((w) => w >= 2));
+      assert.match(page.url(), /[?&]min=2\b/);
+      await ctx.shot('min-evidence-2');
+      await page.reload();
+      await page.waitForFunction((n) => window.cy?.edges(':visible').length === n, atLeast2);
+      assert.equal(await page.getByLabel('Minimum evidence per tie').inputValue(), '2');
+      await page.getByLabel('Minimum evidence per tie').fill('1');
+      await page.waitForFunction((n) => window.cy.edges(':visible').length === n, weights.length);
+      assert.doesNotMatch(page.url(), /[?&]min=/);
+      assert.deepEqual(ctx.consoleErrors, []);
+    },
+  },
 ];

@@ -192,11 +192,12 @@ export function App() {
         relations: view.relations,
         kinds: view.kinds,
         hideIsolated: view.hideIsolated,
+        minEvidence: view.minEvidence,
         layout: 'fcose',
         selection: null,
       }),
     }),
-    [wsFilter, view.relations, view.kinds, view.hideIsolated],
+    [wsFilter, view.relations, view.kinds, view.hideIsolated, view.minEvidence],
   );
   const select = useCallback(
     (selection: Selection | null) => {
@@ -386,6 +387,8 @@ export function App() {
           layout={view.layout}
           onToggleKind={toggleKind}
           onHideIsolated={(hideIsolated) => setView((v) => ({ ...v, hideIsolated }))}
+          minEvidence={view.minEvidence}
+          onMinEvidence={(minEvidence) => setView((v) => ({ ...v, minEvidence }))}
           onLayout={(layout) => setView((v) => ({ ...v, layout }))}
         />
         <AnalysisControls view={analysis.view} onChange={(p) => setAnalysis((v) => ({ ...v, ...p }))} />

@@ -16,11 +16,13 @@ describe('URL view state', () => {
     v.relations.affiliation = false;
     v.kinds.analyst = false;
     v.hideIsolated = true;
+    v.minEvidence = 3;
     v.layout = 'grid';
     v.selection = { type: 'edge', key: 'visit:person:a->BOR' };
     const q = serializeView(v, '?foo=1');
     expect(q).toContain('off=quote,affiliation');
     expect(q).toContain('foo=1');
+    expect(q).toContain('min=3');
     expect(parseView(q)).toEqual(v);
   });
 
@@ -30,6 +32,9 @@ describe('URL view state', () => {
     expect(v.relations.alliance).toBe(true);
     expect(v.layout).toBe('fcose');
     expect(v.selection).toBeNull();
+    for (const bad of ['0', '-2', '1.5', 'two', ''])
+      expect(parseView(`?min=${bad}`).minEvidence, bad).toBe(1);
+    expect(parseView('?min=1000').minEvidence).toBe(99);
   });
 });
 

@@ -4,7 +4,8 @@
  *
  * Rules, in order:
  * 1. A tie is hidden when its relation type is toggled off, when either end's kind is
- *    toggled off, when it fails the date range, or when it fails the article filter.
+ *    toggled off, when it has fewer evidence items than `minEvidence`, when it fails the
+ *    date range, or when it fails the article filter.
  * 2. Date range (`from`/`to`, inclusive ISO dates, either may be partial: `2024`,
  *    `2024-04`): when at least one bound is set, an UNDATED tie is hidden, and a dated tie
  *    is shown when its date, taken as the whole period it names (`2024-04` = the whole of
@@ -28,6 +29,8 @@ export interface FilterIndex {
     source: string;
     target: string;
     type: RelationType;
+    /** Evidence items behind the tie. */
+    weight: number;
     date?: string;
     articles: readonly string[];
   }[];
@@ -50,6 +53,7 @@ export function indexElements(elements: readonly ElementDefinition[]): FilterInd
         source: String(d.source),
         target: String(d.target),
         type: d.type as RelationType,
+        weight: typeof d.weight === 'number' ? d.weight : 1,
         articles: Array.isArray(d.articles) ? (d.articles as string[]) : [],
       };
       if (typeof d.date === 'string' && d.date) edge.date = d.date;
@@ -93,6 +97,7 @@ export function computeHidden(index: FilterIndex, filter: CanvasFilter | undefin
     kindOf.set(n.id, n.kind);
     if (filter.kinds[n.kind] === false) hidden.nodes.add(n.id);
   }
+  const minEvidence = filter.minEvidence ?? 1;
   const hasVisibleTie = new Set<string>();
   for (const e of index.edges) {
     const fromArticles = !articles || e.articles.some((a) => articles.has(a));
@@ -103,6 +108,7 @@ export function computeHidden(index: FilterIndex, filter: CanvasFilter | undefin
     const visible =
       fromArticles &&
       filter.relations[e.type] !== false &&
+      e.weight >= minEvidence &&
       !hidden.nodes.has(e.source) &&
       !hidden.nodes.has(e.target) &&
       passesDateRange(e.date, filter.dateRange);

@@ -16,6 +16,8 @@ export interface CanvasFilter {
   relations: Record<RelationType, boolean>;
   kinds: Record<NodeKind, boolean>;
   hideIsolated: boolean;
+  /** Ties with fewer evidence items than this are hidden (1 or unset: none). */
+  minEvidence?: number;
   /** Inclusive ISO date bounds on tie dates; when set, undated ties are hidden. */
   dateRange?: { from?: string; to?: string };
   /** When set, only evidence from these article ids counts. */

@@ -2,7 +2,7 @@
 import type { NodeKind } from '../../graph/types';
 import { NODE_KINDS } from '../../graph/types';
 import type { LayoutName } from '../canvas/types';
-import { LAYOUTS } from '../lib/urlState';
+import { LAYOUTS, MAX_MIN_EVIDENCE, parseMinEvidence } from '../lib/urlState';
 
 const LAYOUT_LABELS: Record<LayoutName, string> = {
   fcose: 'Force-directed',
@@ -15,9 +15,11 @@ export interface ViewControlsProps {
   kinds: Record<NodeKind, boolean>;
   kindCounts: Record<NodeKind, number>;
   hideIsolated: boolean;
+  minEvidence: number;
   layout: LayoutName;
   onToggleKind: (kind: NodeKind) => void;
   onHideIsolated: (hide: boolean) => void;
+  onMinEvidence: (min: number) => void;
   onLayout: (layout: LayoutName) => void;
 }
 
@@ -47,6 +49,18 @@ export function ViewControls(p: ViewControlsProps) {
           onChange={(e) => p.onHideIsolated(e.target.checked)}
         />
         Hide isolated
+      </label>
+      <label className="select min-evidence" title="Show only ties backed by at least this many sentences">
+        <span>Min. evidence</span>
+        <input
+          type="number"
+          min={1}
+          max={MAX_MIN_EVIDENCE}
+          step={1}
+          value={p.minEvidence}
+          aria-label="Minimum evidence per tie"
+          onChange={(e) => p.onMinEvidence(parseMinEvidence(e.target.value))}
+        />
       </label>
       <label className="select">
         <span>Layout</span>

@@ -51,6 +51,7 @@ export function filterWords(filter: CanvasFilter, articleCount: number): string 
       )} hidden`,
     );
   if (filter.hideIsolated) parts.push('isolated actors hidden');
+  if ((filter.minEvidence ?? 1) > 1) parts.push(`ties with ${filter.minEvidence} or more sentences`);
   const { from, to } = filter.dateRange ?? {};
   if (from && to) parts.push(`ties dated ${from} to ${to}`);
   else if (from) parts.push(`ties dated from ${from}`);

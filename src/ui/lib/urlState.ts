@@ -1,6 +1,6 @@
 /**
  * The view state that lives in the URL query string, so that a reload or a shared link
- * reproduces the view: `?off=quote,affiliation&kinds=state,leader&isolated=0&layout=grid&sel=n:CHN`.
+ * reproduces the view: `?off=quote,affiliation&kinds=state,leader&isolated=0&min=2&layout=grid&sel=n:CHN`.
  * Only values that differ from the defaults are written.
  */
 import type { NodeKind, RelationType } from '../../graph/types';
@@ -14,6 +14,8 @@ export interface ViewState {
   relations: Record<RelationType, boolean>;
   kinds: Record<NodeKind, boolean>;
   hideIsolated: boolean;
+  /** Ties need at least this many evidence items to be shown (1: all). */
+  minEvidence: number;
   layout: LayoutName;
   selection: Selection | null;
 }
@@ -27,6 +29,7 @@ export function defaultView(): ViewState {
     relations: allOn(RELATION_TYPES),
     kinds: allOn(NODE_KINDS),
     hideIsolated: false,
+    minEvidence: 1,
     layout: 'fcose',
     selection: null,
   };
@@ -48,6 +51,7 @@ export function parseView(search: string): ViewState {
     for (const k of NODE_KINDS) view.kinds[k] = shown.has(k);
   }
   view.hideIsolated = q.get('isolated') === '0';
+  view.minEvidence = parseMinEvidence(q.get('min'));
   const layout = q.get('layout');
   if (layout && (LAYOUTS as readonly string[]).includes(layout)) view.layout = layout as LayoutName;
   const sel = q.get('sel');
@@ -62,12 +66,13 @@ export function parseView(search: string): ViewState {
  */
 export function serializeView(view: ViewState, base = ''): string {
   const q = new URLSearchParams(base);
-  for (const k of ['off', 'kinds', 'isolated', 'layout', 'sel']) q.delete(k);
+  for (const k of ['off', 'kinds', 'isolated', 'min', 'layout', 'sel']) q.delete(k);
   const off = RELATION_TYPES.filter((t) => !view.relations[t]);
   if (off.length) q.set('off', off.join(','));
   const kinds = NODE_KINDS.filter((k) => view.kinds[k]);
   if (kinds.length < NODE_KINDS.length) q.set('kinds', kinds.join(','));
   if (view.hideIsolated) q.set('isolated', '0');
+  if (view.minEvidence > 1) q.set('min', String(view.minEvidence));
   if (view.layout !== 'fcose') q.set('layout', view.layout);
   if (view.selection) q.set('sel', `${view.selection.type === 'node' ? 'n' : 'e'}:${view.selection.key}`);
   const s = q.toString().replaceAll('%2C', ',').replaceAll('%3A', ':');
@@ -76,5 +81,19 @@ export function serializeView(view: ViewState, base = ''): string {
 
 /** The canvas filter for a view (the workspace may add date/article bounds on top). */
 export function toFilter(view: ViewState): CanvasFilter {
-  return { relations: { ...view.relations }, kinds: { ...view.kinds }, hideIsolated: view.hideIsolated };
+  return {
+    relations: { ...view.relations },
+    kinds: { ...view.kinds },
+    hideIsolated: view.hideIsolated,
+    minEvidence: view.minEvidence,
+  };
+}
+
+/** Highest minimum-evidence setting the page accepts. */
+export const MAX_MIN_EVIDENCE = 99;
+
+/** A minimum-evidence setting from text: a whole number from 1 to {@link MAX_MIN_EVIDENCE}, else 1. */
+export function parseMinEvidence(value: string | null): number {
+  const n = Number(value);
+  return Number.isInteger(n) && n >= 1 ? Math.min(n, MAX_MIN_EVIDENCE) : 1;
 }

@@ -38,6 +38,22 @@ describe('computeHidden', () => {
     expect([...h.edges].map(typeOf).sort()).toEqual(['affiliation', 'visit']);
   });
 
+  it('hides ties with fewer evidence items than the minimum, and only those', () => {
+    const f = all();
+    const weights = index().edges.map((e) => e.weight);
+    const top = Math.max(...weights);
+    expect(top).toBeGreaterThan(1);
+    f.minEvidence = top;
+    const h = computeHidden(index(), f);
+    const thin = index()
+      .edges.filter((e) => e.weight < top)
+      .map((e) => e.id);
+    expect(thin.length).toBeGreaterThan(0);
+    expect([...h.edges].sort()).toEqual(thin.sort());
+    f.minEvidence = 1;
+    expect(computeHidden(index(), f).edges.size).toBe(0);
+  });
+
   it('hides isolated actors, counting only visible ties', () => {
     const f = all();
     f.hideIsolated = true;
