@@ -1,8 +1,9 @@
 /** "Correct this actor": rename, kind, country, merge, add a tie, delete. */
 import { useId, useMemo, useState } from 'react';
 import type { NodeKind, RelationType } from '../../graph/types';
-import { NODE_KINDS, RELATION_TYPES } from '../../graph/types';
+import { NODE_KINDS } from '../../graph/types';
 import type { Selection } from '../canvas/types';
+import { KeySelect, TypeSelect } from './selects';
 import type { CorrectionTools } from './useCorrectionTools';
 
 export interface ActorCorrectionsProps {
@@ -78,14 +79,13 @@ function ActorForms({ actor, tools, onSelect }: ActorCorrectionsProps) {
       </div>
       <div className="correct-row">
         <label htmlFor={`${id}-country`}>Country</label>
-        <select id={`${id}-country`} value={country} onChange={(e) => setCountry(e.currentTarget.value)}>
-          <option value="">(none)</option>
-          {states.map(([k, l]) => (
-            <option key={k} value={k}>
-              {l}
-            </option>
-          ))}
-        </select>
+        <KeySelect
+          id={`${id}-country`}
+          value={country}
+          choices={states}
+          none="(none)"
+          onChange={setCountry}
+        />
         <button
           type="button"
           className="btn small"
@@ -97,14 +97,13 @@ function ActorForms({ actor, tools, onSelect }: ActorCorrectionsProps) {
       </div>
       <div className="correct-row">
         <label htmlFor={`${id}-into`}>Merge into</label>
-        <select id={`${id}-into`} value={into} onChange={(e) => setInto(e.currentTarget.value)}>
-          <option value="">(choose an actor)</option>
-          {others.map(([k, l]) => (
-            <option key={k} value={k}>
-              {l}
-            </option>
-          ))}
-        </select>
+        <KeySelect
+          id={`${id}-into`}
+          value={into}
+          choices={others}
+          none="(choose an actor)"
+          onChange={setInto}
+        />
         <button
           type="button"
           className="btn small"
@@ -152,24 +151,15 @@ function AddTie({
       <legend>Add a tie from this actor</legend>
       <div className="correct-row">
         <label htmlFor={`${id}-type`}>Type</label>
-        <select
-          id={`${id}-type`}
-          value={type}
-          onChange={(e) => setType(e.currentTarget.value as RelationType)}
-        >
-          {RELATION_TYPES.map((t) => (
-            <option key={t}>{t}</option>
-          ))}
-        </select>
+        <TypeSelect id={`${id}-type`} value={type} onChange={setType} />
         <label htmlFor={`${id}-to`}>to</label>
-        <select id={`${id}-to`} value={target} onChange={(e) => setTarget(e.currentTarget.value)}>
-          <option value="">(choose an actor)</option>
-          {others.map(([k, l]) => (
-            <option key={k} value={k}>
-              {l}
-            </option>
-          ))}
-        </select>
+        <KeySelect
+          id={`${id}-to`}
+          value={target}
+          choices={others}
+          none="(choose an actor)"
+          onChange={setTarget}
+        />
       </div>
       <div className="correct-row">
         <label htmlFor={`${id}-note`}>Note</label>

@@ -3,11 +3,12 @@ import { useId, useState } from 'react';
 import { evidenceId } from '../../graph/build';
 import { tieKey } from '../../graph/keys';
 import type { Evidence, RelationType } from '../../graph/types';
-import { RELATION_TYPES, UNDIRECTED_TYPES } from '../../graph/types';
+import { UNDIRECTED_TYPES } from '../../graph/types';
 import type { DeletedTie } from '../../workspace/corrections';
 import { deleteTieOp, tieRef } from '../../workspace/corrections';
 import type { Selection } from '../canvas/types';
 import { labelOf } from '../lib/graphQueries';
+import { TypeSelect } from './selects';
 import type { CorrectionTools } from './useCorrectionTools';
 
 export interface TieCorrectionsProps {
@@ -47,15 +48,7 @@ export function TieCorrections({ tie, tools, onSelect }: TieCorrectionsProps) {
       </div>
       <div className="correct-row">
         <label htmlFor={`${id}-type`}>Type</label>
-        <select
-          id={`${id}-type`}
-          value={type}
-          onChange={(e) => setType(e.currentTarget.value as RelationType)}
-        >
-          {RELATION_TYPES.map((t) => (
-            <option key={t}>{t}</option>
-          ))}
-        </select>
+        <TypeSelect id={`${id}-type`} value={type} onChange={setType} />
         <button
           type="button"
           className="btn small"
