@@ -40,8 +40,11 @@ export async function writeGraph(graph: EntenteGraph, format: CliFormat, output?
     });
     return;
   }
-  const { formatGraph } = await import('../graph/formats');
-  const out = formatGraph(graph, format);
+  // JSON, the default, without the XML writers of the other formats.
+  const out =
+    format === 'json'
+      ? (await import('../graph/formats/json')).toJSON(graph)
+      : (await import('../graph/formats')).formatGraph(graph, format);
   if (output === undefined) process.stdout.write(out);
   else writeOrFail(output, () => writeFileSync(output, out));
 }

@@ -51,7 +51,7 @@ export function parseArticleLine(line: string): ArticleLine {
 
 /** Runs `extract --jsonl`: returns the exit code (1 when no line could be read). */
 export async function runJsonl(command: Extract<Command, { kind: 'extract' }>): Promise<number> {
-  const loader = await import('../extract/index');
+  const loader = await import('./loader');
   const out = command.output === undefined ? process.stdout : createWriteStream(command.output);
   const opened = new Promise<void>((resolve, reject) => {
     if (out === process.stdout) resolve();
@@ -70,7 +70,7 @@ export async function runJsonl(command: Extract<Command, { kind: 'extract' }>): 
     try {
       const a = parseArticleLine(text);
       const date = a.options.date ?? command.date;
-      const r = loader.extractGraph(a.input, { ...a.options, ...(date ? { date } : {}) });
+      const r = await loader.extractGraph(a.input, { ...a.options, ...(date ? { date } : {}) });
       await writeOut(`${JSON.stringify(r.graph.export())}\n`, out);
       good++;
     } catch (e) {

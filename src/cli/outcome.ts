@@ -9,7 +9,7 @@ import type { EntenteGraph } from '../graph/types';
 import { PathError, readSource } from './files';
 import type { Source } from './files';
 
-type Loader = typeof import('../extract/index');
+type Loader = typeof import('./loader');
 
 /** What came of one article: its graph and warnings, or why it failed. */
 export type Outcome<G = EntenteGraph> =
@@ -17,16 +17,16 @@ export type Outcome<G = EntenteGraph> =
   | { ok: false; failure: 'input' | 'path' | 'internal'; message: string };
 
 /** Decodes, checks and extracts one article; a decoding that replaced bytes adds a warning. */
-export function extractBytes(
+export async function extractBytes(
   loader: Loader,
   id: string,
   bytes: Uint8Array,
   date: string | undefined,
-): ExtractResult {
+): Promise<ExtractResult> {
   const decoded = decodeBytes(bytes);
   const text = checkInput(decoded.text);
   // The loader sniffs HTML itself (format 'auto'), whatever the file is called.
-  const result = loader.extractGraph(text, { articleId: id, source: id, ...(date ? { date } : {}) });
+  const result = await loader.extractGraph(text, { articleId: id, source: id, ...(date ? { date } : {}) });
   const n = decoded.replaced ?? 0;
   if (n > 0) {
     const bytesWord = n === 1 ? 'byte was' : 'bytes were';
@@ -38,15 +38,15 @@ export function extractBytes(
 }
 
 /** Reads and extracts `source` (or the `bytes` already read for it); never throws. */
-export function extractSource(
+export async function extractSource(
   loader: Loader,
   source: Source,
   date: string | undefined,
   bytes?: Uint8Array,
-): Outcome {
+): Promise<Outcome> {
   try {
     const data = bytes ?? readSource(source);
-    const result = extractBytes(loader, source.id, data, date);
+    const result = await extractBytes(loader, source.id, data, date);
     return { ok: true, graph: result.graph, warnings: result.warnings, bytes: data.length };
   } catch (e) {
     return failed(e);

@@ -54,8 +54,8 @@ export async function* extractInOrder(
   threads: number,
 ): AsyncGenerator<Outcome> {
   if (threads <= 1) {
-    const loader = await import('../extract/index');
-    for (const source of sources) yield extractSource(loader, source, date);
+    const loader = await import('./loader');
+    for (const source of sources) yield await extractSource(loader, source, date);
     return;
   }
   for await (const outcome of onThreads(sources, date, threads))

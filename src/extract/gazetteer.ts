@@ -158,6 +158,13 @@ const firstToken = (s: string): string => {
 /** Printable ASCII words separated by single spaces, without a backtick: already normalized. */
 const PLAIN = /^[\x21-\x5f\x61-\x7e]+(?: [\x21-\x5f\x61-\x7e]+)*$/;
 const NONE: readonly GazetteerHit[] = [];
+/**
+ * Plain ASCII is already normalized and has no accents: these skip Unicode normalization,
+ * which costs most of the gazetteer's start-up (nearly every form is plain).
+ */
+const normalForm = (s: string): string => (PLAIN.test(s) ? s : normalizeSurface(s));
+/** Plain ASCII as it is; anything else normalized and without accents. */
+const bareForm = (s: string): string => (PLAIN.test(s) ? s : stripAccents(normalizeSurface(s)));
 
 /** The form indexes `lookup` reads, filled while the gazetteer is built. */
 interface FormIndex {
@@ -193,15 +200,15 @@ function push(m: Map<string, GazetteerHit[]>, k: string, hit: GazetteerHit): voi
 /** Notes a normalized form's length in tokens and its first token. */
 function countTokens(ix: FormIndex, f: string): void {
   ix.maxTokens = Math.max(ix.maxTokens, f.split(' ').length);
-  ix.anyFirst.add(stripAccents(firstToken(f)).toLowerCase());
+  ix.anyFirst.add(bareForm(firstToken(f)).toLowerCase());
 }
 
 /** Indexes one form: exact, accent-free, and case-folded unless an abbreviation. */
 function addForm(ix: FormIndex, form: string, hit: GazetteerHit): void {
-  const f = normalizeSurface(form);
+  const f = normalForm(form);
   if (!f) return;
   countTokens(ix, f);
-  const bare = stripAccents(f);
+  const bare = bareForm(f);
   push(ix.exact, f, hit);
   push(ix.loose, bare, hit);
   if (!isAbbreviation(f)) {
@@ -213,8 +220,9 @@ function addForm(ix: FormIndex, form: string, hit: GazetteerHit): void {
 
 /** `{ ambiguous: true }` when the entry lists `form` among the forms that need context. */
 function ambiguity(entry: { ambiguous?: readonly string[] }): (form: string) => { ambiguous?: true } {
-  const amb = new Set((entry.ambiguous ?? []).map(normalizeSurface));
-  return (form) => (amb.has(normalizeSurface(form)) ? { ambiguous: true as const } : {});
+  if (!entry.ambiguous?.length) return () => ({});
+  const amb = new Set(entry.ambiguous.map(normalForm));
+  return (form) => (amb.has(normalForm(form)) ? { ambiguous: true as const } : {});
 }
 
 function indexStates(ix: FormIndex): Map<string, StateEntry> {
@@ -263,9 +271,9 @@ function indexOfficeHolders(ix: FormIndex): OfficeHolderEntry[] {
 function indexPlaces(ix: FormIndex): Set<string> {
   const places = new Set<string>();
   for (const p of placesData) {
-    const f = normalizeSurface(p);
+    const f = normalForm(p);
     countTokens(ix, f);
-    places.add(stripAccents(f).toLowerCase());
+    places.add(bareForm(f).toLowerCase());
   }
   return places;
 }
@@ -299,9 +307,6 @@ function lookupIn(ix: FormIndex, surface: string): readonly GazetteerHit[] {
   if (startsLowerCase(n) || !ix.foldedFirst.has(firstToken(bare).toLowerCase())) return NONE;
   return ix.folded.get(bare.toLowerCase()) ?? NONE;
 }
-
-/** Plain ASCII as it is; anything else normalized and without accents. */
-const bareForm = (s: string): string => (PLAIN.test(s) ? s : stripAccents(normalizeSurface(s)));
 
 function build(): Gazetteer {
   const ix = newIndex();

@@ -1,60 +1,16 @@
 /**
  * The loader: `extractGraph(input, options)` turns a news article (plain text or HTML)
- * into an Entente graph. Pure; runs in Node, in the browser and in a Web Worker.
- *
- * Pipeline, each stage a small pure module:
- * input check (+ HTML to text) -> clean -> sentences (+ tokens) -> mentions -> resolve
- * -> relations (one extractor per kind, see `relations/index.ts`) -> graph.
+ * into an Entente graph. Pure; runs in Node, in the browser and in a Web Worker. The stages
+ * are in `pipeline.ts`; this module gives it the HTML reader (`html.ts`).
  */
-import type { ArticleMeta, MentionSpan } from '../graph/types';
 import type { ExtractOptions, ExtractResult } from './types';
-import { InputError } from './types';
-import { cleanText } from './clean';
-import { splitSentences } from './sentences';
-import { tokenize } from './tokens';
-import { findMentions } from './mentions';
-import { resolve } from './resolve';
-import { RELATION_EXTRACTORS, runRelations } from './relations';
-import { buildGraph } from './graph';
-import { articleId } from './hash';
-import { checkInput, isHtml } from './input';
 import { htmlToText } from './html';
+import { extractArticle } from './pipeline';
 
 export type { ExtractOptions, ExtractResult } from './types';
 export { InputError } from './types';
 
 /** Extracts the graph of one article. Throws {@link InputError} on unusable input. */
 export function extractGraph(input: string, options: ExtractOptions = {}): ExtractResult {
-  if (typeof input !== 'string')
-    throw new InputError('the article must be text: give a news article as plain text or HTML');
-  const warnings: string[] = [];
-  // checkInput is the one size policy: it refuses what is too large, and nothing is truncated.
-  let raw = checkInput(input);
-  let title = options.title;
-  let date = options.date;
-  const format = options.format ?? 'auto';
-  if (format === 'html' || (format === 'auto' && isHtml(raw))) {
-    const page = htmlToText(raw);
-    raw = page.text;
-    if (!title && page.title) title = page.title;
-    date ??= page.date;
-  }
-  const text = cleanText(raw);
-  const { paragraphs, sentences } = splitSentences(text);
-  const tokens = tokenize(text, sentences);
-  const mentions = findMentions(text, tokens, sentences);
-  const doc = resolve(text, paragraphs, sentences, tokens, mentions, date);
-  const ties = runRelations(doc, RELATION_EXTRACTORS);
-  const id = options.articleId ?? articleId(text);
-  title ??= text.split('\n')[0]?.trim().slice(0, 200);
-  const article: ArticleMeta = { id, title: title || 'Untitled' };
-  if (options.source) article.source = options.source;
-  if (date) article.date = date;
-  const graph = buildGraph(doc, ties, article);
-  const spans: MentionSpan[] = doc.mentions
-    .filter((m) => graph.hasNode(m.key))
-    .map((m) => ({ start: m.start, end: m.end, node: m.key }));
-  if (!text) warnings.push('nothing left after removing boilerplate');
-  if (graph.order === 0) warnings.push('no actors found');
-  return { graph, text, article, mentions: spans, warnings };
+  return extractArticle(input, options, htmlToText);
 }

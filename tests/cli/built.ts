@@ -17,10 +17,10 @@ export interface Run {
 export function run(
   cmd: string,
   args: string[],
-  opts: { cwd: string; input?: string; started?: (c: ChildProcess) => void },
+  opts: { cwd: string; input?: string; env?: NodeJS.ProcessEnv; started?: (c: ChildProcess) => void },
 ): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { cwd: opts.cwd });
+    const child = spawn(cmd, args, { cwd: opts.cwd, ...(opts.env ? { env: opts.env } : {}) });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));

@@ -39,6 +39,26 @@ describe('the built CLI', () => {
     expect(g.nodes.map((n) => n.key)).toEqual(expect.arrayContaining(['CHN', 'PRK', 'RUS']));
   });
 
+  it('loads the HTML reader and the XML writers only for an article or a format that needs them', async () => {
+    // NODE_DEBUG=esm names every module the process loads.
+    const env = { ...process.env, NODE_DEBUG: 'esm' };
+    const opts = { cwd: dir, env };
+    const html = `<html><head><title>Talks</title></head><body><p>${ARTICLE.slice(0, 2000)}</p></body></html>`;
+    writeFileSync(join(dir, 'page.html'), html);
+    const text = await run(
+      process.execPath,
+      [main, 'extract', join(ROOT, 'data', 'china-north-korea-russia.txt')],
+      opts,
+    );
+    const page = await run(process.execPath, [main, 'extract', 'page.html', '--format', 'gexf'], opts);
+    expect(text.code).toBe(0);
+    expect(page.code).toBe(0);
+    expect(text.stderr).not.toMatch(/\/html-\w+\.mjs/);
+    expect(text.stderr).not.toMatch(/\/formats-\w+\.mjs/);
+    expect(page.stderr).toMatch(/\/html-\w+\.mjs/);
+    expect(page.stderr).toMatch(/\/formats-\w+\.mjs/);
+  });
+
   it('--jobs 2 writes byte for byte what --jobs 1 writes, on threads', async () => {
     const one = await cli(['extract', 'corpus', '--jobs', '1', '-q']);
     const two = await cli(['extract', 'corpus', '--jobs', '2', '-q']);
