@@ -1,7 +1,9 @@
 /**
  * Peak memory of `extract --jsonl` (node bench/jsonl-memory.mjs [LINES...]): JSON lines made
  * from the BBC corpus articles (cycled, each line its own id) through the built CLI, output
- * discarded; prints the peak RSS of the process for each line count (flat = bounded memory).
+ * discarded; prints for each line count the peak RSS of the process and its live heap (the
+ * largest heap still in use after the full collections forced once a second): both flat =
+ * bounded memory.
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -24,11 +26,17 @@ for (const n of counts.length ? counts : [1000, 10000]) {
     JSON.stringify({ id: `a${i}`, text: texts[i % texts.length] }),
   );
   writeFileSync(file, `${lines.join('\n')}\n`);
-  const probe = `process.on('exit', () => process.stderr.write('maxrss ' + process.resourceUsage().maxRSS + '\\n'))`;
+  // Every second a full collection, then the heap still in use: the largest is the live memory.
+  const probe = [
+    'let live = 0;',
+    'setInterval(() => { globalThis.gc(); live = Math.max(live, process.memoryUsage().heapUsed); }, 1000).unref();',
+    "process.on('exit', () => process.stderr.write('maxrss ' + process.resourceUsage().maxRSS + ' live ' + live + '\\n'));",
+  ].join(' ');
   const t = performance.now();
   const r = spawnSync(
     process.execPath,
     [
+      '--expose-gc',
       '--import',
       `data:text/javascript,${encodeURIComponent(probe)}`,
       join(ROOT, 'dist-cli', 'main.mjs'),
@@ -40,10 +48,10 @@ for (const n of counts.length ? counts : [1000, 10000]) {
     ],
     { encoding: 'utf8' },
   );
-  const kb = Number(/maxrss (\d+)/.exec(r.stderr)?.[1]);
+  const [, kb, live] = (/maxrss (\d+) live (\d+)/.exec(r.stderr) ?? []).map(Number);
   const secs = ((performance.now() - t) / 1000).toFixed(1);
   console.log(
-    `${n} lines (${(lines.join('').length / 1048576).toFixed(1)} MB): peak RSS ${(kb / 1024).toFixed(0)} MB, ${secs} s, exit ${r.status}`,
+    `${n} lines (${(lines.join('').length / 1048576).toFixed(1)} MB): peak RSS ${(kb / 1024).toFixed(0)} MB, live heap ${(live / 1048576).toFixed(1)} MB, ${secs} s, exit ${r.status}`,
   );
   rmSync(file);
 }

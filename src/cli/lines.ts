@@ -18,18 +18,29 @@ export function openInput(path: string): Readable {
   return createReadStream(path);
 }
 
-/** The lines of `path` with their 1-based numbers (a final line without a line end counts). */
+/**
+ * The lines of `path` with their 1-based numbers (a final line without a line end counts).
+ * A read error rejects only the line being awaited: a `Promise.race` against one pending
+ * error promise would add a reaction to it per line, each holding its line, for the whole run.
+ */
 export async function* linesOf(path: string): AsyncGenerator<{ n: number; text: string }> {
   const input = openInput(path);
-  const failed = new Promise<never>((_, reject) =>
-    input.on('error', (e) => reject(new Fatal(describeFsError(path, e), EXIT_INPUT))),
-  );
-  failed.catch(() => undefined);
+  let failure: Fatal | undefined;
+  let fail: ((e: Fatal) => void) | undefined;
+  input.on('error', (e) => {
+    failure = new Fatal(describeFsError(path, e), EXIT_INPUT);
+    fail?.(failure);
+  });
   const lines = createInterface({ input, crlfDelay: Infinity });
   let n = 0;
   const it = lines[Symbol.asyncIterator]();
   for (;;) {
-    const next = await Promise.race([it.next(), failed]);
+    const next = await new Promise<IteratorResult<string>>((resolve, reject) => {
+      if (failure) return reject(failure);
+      fail = reject;
+      it.next().then(resolve, reject);
+    });
+    fail = undefined;
     if (next.done) return;
     yield { n: ++n, text: next.value };
   }
