@@ -40,6 +40,8 @@ const DROP = new Set([
 ]);
 /** Page furniture: never article text, dropped before reading. */
 const BOILERPLATE = new Set(['nav', 'footer', 'aside', 'form', 'menu', 'dialog']);
+/** Bylines and author boxes: page furniture, not article text. */
+export const BYLINE = '[rel~="author"], [itemprop~="author"], .byline, .author, address';
 /** Elements that start and end a paragraph. */
 const BLOCK = new Set([
   'address',
@@ -257,6 +259,9 @@ function removeFurniture(doc: Document): void {
     // An element inside furniture dropped before is gone with it.
     if (!doc.contains(el) || wrapsContent(el, pageChars)) continue;
     el.remove();
+  }
+  for (const el of [...doc.querySelectorAll(BYLINE)]) {
+    if (doc.contains(el) && !wrapsContent(el, pageChars)) el.remove();
   }
 }
 

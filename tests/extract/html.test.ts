@@ -67,6 +67,15 @@ describe('htmlToText', () => {
     expect(r.title).toBe('Short');
   });
 
+  it('drops bylines and author boxes when it falls back to the body (as the explorer does)', () => {
+    const byline = '<span class="byline">By Ana Ruiz, Moscow correspondent</span>';
+    const address = '<address>Ana Ruiz</address>';
+    for (const furniture of [byline, address]) {
+      const r = htmlToText(`<div>${furniture}<p>The minister flew to Paris on Monday for talks.</p></div>`);
+      expect(r.text).toBe('The minister flew to Paris on Monday for talks.');
+    }
+  });
+
   it('decodes entities and collapses whitespace, keeping <br> as a line break', () => {
     const r = htmlToText('<p>Tom &amp; Jerry&nbsp;met   in\n  Paris.<br>Then&#8212;Rome.</p>');
     expect(r.text).toBe('Tom & Jerry met in Paris.\nThen\u2014Rome.');

@@ -4,6 +4,7 @@
  * no regular expression scans the raw markup, so no input makes this quadratic.
  */
 import { DOMParser } from 'linkedom';
+import { BYLINE } from '../../extract/html';
 
 /** Elements dropped with everything inside them. */
 const DROP =
@@ -13,8 +14,6 @@ const UNWRAP = 'form, input, button';
 /** Attributes that take a URL. */
 const URL_ATTRS = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'srcset', 'poster']);
 const SCRIPT_URL = /^\s*(?:javascript|vbscript|data):/i;
-/** Bylines and author boxes: page furniture, not article text. */
-const BYLINE = '[rel~="author"], [itemprop~="author"], .byline, .author, address';
 
 const escapeHtml = (s: string): string =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
