@@ -77,15 +77,16 @@ describe('cli extract: inputs that are not article files', { timeout: 120_000 },
     const fifo = join(dir, 'pipe.txt');
     expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
     const r = await cli(['extract', fifo]);
+    // No timing (the machine may be loaded): a CLI that waited for a writer would never exit,
+    // and the test would fail on its timeout.
     expectOneLine(r, 1, /pipe\.txt: is a FIFO .*save the article to a file/);
-    expect(r.ms).toBeLessThan(1000);
     expect(r.rssMb).toBeLessThan(100);
   });
 
   it('refuses /dev/zero at once with one line, without reading it', async () => {
     const r = await cli(['extract', '/dev/zero']);
+    // A CLI that read the device would stop at the size limit with another message, or grow.
     expectOneLine(r, 1, /\/dev\/zero: is a device/);
-    expect(r.ms).toBeLessThan(1000);
     expect(r.rssMb).toBeLessThan(100);
   });
 
