@@ -118,6 +118,13 @@ export const lexicon = {
     saidFrameNouns: set(speechData.saidFrameNouns),
     measureDeterminers: set(speechData.measureDeterminers),
     ministryHeads: set(speechData.ministryHeads),
+    /** Offices that name different people: a title points back to a leader of its own family. */
+    titleFamilies: speechData.titleFamilies,
+    /** Heads that speak for the body named after them: "a spokesman for the ministry". */
+    representativeHeads: set(speechData.representativeHeads),
+    representativeLinks: set(speechData.representativeLinks),
+    /** Words opening an adverbial before the subject: "After talks with X, the envoy said …". */
+    introLeads: set(speechData.introLeads),
   },
   alliance: {
     strong: set(allianceData.strong),

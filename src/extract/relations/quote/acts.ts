@@ -107,9 +107,10 @@ function addAct(
   cueStart: number,
 ): void {
   st.last = speaker;
-  if (!speaker) return;
   const { ranges, quote } = w;
   const at = ranges[0]?.[0] ?? cueStart;
+  if (speaker === null) st.silent.push({ para, at });
+  if (!speaker) return;
   st.acts.push({
     speaker,
     para,
@@ -153,6 +154,9 @@ function speakerOfQuote(st: QuoteState, para: Para, q: QSpan, s: number): QuoteS
   const ranges: [number, number][] = [[q.start, q.end]];
   // Same paragraph: the speaker of the nearest words before (quoted or reported), else of the next quote.
   const prev = lastActBefore(st, para.pi, q.open);
+  // "“…,” a Western diplomat said. “…”": the unnamed speaker's words go on.
+  const silent = lastSilentBefore(st, para.pi, q.open);
+  if (silent !== undefined && silent > (prev?.at ?? -1)) return { who: null, rule: [], ranges };
   if (prev) return known(prev.speaker, 'quote/same-paragraph-speaker', ranges);
   const next = para.spans.find((o) => o.open > q.open && typeof o.speaker === 'string');
   if (next) return known(next.speaker, 'quote/same-paragraph-speaker', ranges);
@@ -173,6 +177,18 @@ function lastActBefore(st: QuoteState, pi: number, pos: number): Act | undefined
     const a = st.acts[i] as Act;
     if (a.para !== pi) break;
     if (a.at < pos && (!best || a.at > best.at)) best = a;
+  }
+  return best;
+}
+
+/** Where the last unnamed speaker's words of paragraph pi start before offset pos (recorded in text order). */
+function lastSilentBefore(st: QuoteState, pi: number, pos: number): number | undefined {
+  let best: number | undefined;
+  for (let i = st.silent.length - 1; i >= 0; i--) {
+    st.steps++;
+    const x = st.silent[i] as { para: number; at: number };
+    if (x.para !== pi) break;
+    if (x.at < pos && (best === undefined || x.at > best)) best = x.at;
   }
   return best;
 }

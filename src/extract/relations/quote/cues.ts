@@ -127,6 +127,8 @@ export function endAttribution(doc: Doc, sentStart: number, subjStart: number, v
   const head = doc.text.slice(sentStart, subjStart);
   const comma = head.lastIndexOf(',');
   if (comma < 0) return false;
+  // "After talks with X in Moscow, the envoy said …": an adverbial, not the words.
+  if (sp.introLeads.has(head.trimStart().split(/\s/, 1)[0]?.toLowerCase() ?? '')) return false;
   if (notEndSubject(head.slice(comma + 1))) return false;
   if (head.slice(0, comma).split(/\s+/).filter(Boolean).length < 6) return false;
   return !inSet(doc.tokens, ve, sp.complementizers);

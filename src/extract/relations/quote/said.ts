@@ -114,10 +114,24 @@ function accordingLead(doc: Doc, para: Para, cue: Cue): Words {
 /** "CONTENT, X said on Saturday." / "CONTENT, according to X." */
 function wordsBeforeSubject(doc: Doc, para: Para, cue: Cue): Words {
   const start = doc.sentences[cue.s]?.start ?? 0;
-  const cut = cue.according ? (doc.tokens[cue.k]?.start ?? 0) : cue.subjStart;
+  const cut = cue.according ? (doc.tokens[cue.k]?.start ?? 0) : titleStart(doc.text, start, cue.subjStart);
   const quote = claimInner(doc, para, cue.who, start, cut, trimEnd(doc.text.slice(start, cut), ','));
   const rule = cue.according ? 'quote/according-to' : 'quote/words-before-cue';
   return { ranges: [[start, cut]], quote, from: cue.s, to: cue.s, rule };
+}
+
+/** Words of a title: "U.S. Secretary of State". */
+const TITLE_WORD = /^(?:\p{Lu}\S*|of|the|for)$/u;
+
+/** "CONTENT, U.S. Secretary of State X said": where the title before the subject starts (its comma). */
+function titleStart(text: string, start: number, subj: number): number {
+  const comma = text.lastIndexOf(',', subj);
+  if (comma <= start) return subj;
+  const words = text
+    .slice(comma + 1, subj)
+    .split(/\s+/)
+    .filter(Boolean);
+  return words.length <= 6 && words.every((w) => TITLE_WORD.test(w)) ? comma : subj;
 }
 
 /** "X said: “…”" (the quotations from the colon on), else what follows the cue in the sentence. */

@@ -5,16 +5,15 @@
  */
 import type { Doc, RMention } from '../../doc';
 import { lexicon } from '../../lexicon';
-import { phraseAt } from '../../mentions';
 import { inSet, wordAt } from '../../match';
 import { clauseOf, gapBefore, mentionAt } from '../util';
 import { quoted } from './spans';
+import { isPerson, leaderWithTitleBefore, personOfTitledState, possessiveTitle } from './titles';
 import type { Named, QuoteState } from './types';
 
+export { isPerson, personOfTitledState } from './titles';
+
 const sp = lexicon.speech;
-const nm = lexicon.names;
-/** How many mentions back a definite description looks for its leader. */
-const MAX_LOOKBACK = 2000;
 /** How many sentences back, and mentions into each, "he said" looks for its person. */
 const PRONOUN_SENTENCES = 3;
 const PRONOUN_MENTIONS = 200;
@@ -31,71 +30,6 @@ export function mentionStarting(doc: Doc, pos: number): RMention | undefined {
     else return m;
   }
   return undefined;
-}
-
-export function isPerson(doc: Doc, key: string | null | undefined): boolean {
-  const k = key ? doc.actors.get(key)?.kind : undefined;
-  return k === 'leader' || k === 'analyst';
-}
-
-/** The title after a state ("Nigerian President …"): the person named, or the role words. */
-function titleAfterState(doc: Doc, m: RMention, end: number): { person?: string; role: string } {
-  let q = m.t1;
-  let role = '';
-  const limit = Math.min(end, m.t1 + 8);
-  while (q < limit) {
-    if (q > m.t1 && /[,;:.()“”"]/.test(gapBefore(doc, q))) break;
-    const mm = mentionAt(doc, q);
-    if (mm) return isPerson(doc, mm.key) ? { person: mm.key, role } : { role: '' };
-    const n = Math.max(
-      phraseAt(doc.tokens, q, end, nm.leaderRoles),
-      phraseAt(doc.tokens, q, end, nm.portfolios),
-    );
-    if (n > 0) {
-      role = doc.tokens
-        .slice(q, q + n)
-        .map((t) => t.lower)
-        .join(' ');
-      q += n;
-      continue;
-    }
-    if (doc.tokens[q]?.cap || inSet(doc.tokens, q, nm.honorifics.words)) {
-      q++;
-      continue;
-    }
-    break;
-  }
-  return { role };
-}
-
-/** That state's leader with that title named before m: the nearest with the title, else the nearest. */
-function leaderWithTitleBefore(st: QuoteState, m: RMention, state: string, role: string): string | undefined {
-  const { doc } = st;
-  let best: string | undefined;
-  const idx = doc.tokenMention[m.t0] ?? -1;
-  for (let i = idx - 1; i >= Math.max(0, idx - MAX_LOOKBACK); i--) {
-    st.steps++;
-    const x = doc.mentions[i];
-    const p = x ? doc.actors.get(x.key) : undefined;
-    if (p?.kind !== 'leader' || p.country !== state) continue;
-    if ((p.role ?? '').toLowerCase().includes(role)) return p.key;
-    best ??= p.key;
-  }
-  return best;
-}
-
-/**
- * A state named before a title ("Nigerian President Bola Tinubu", "the Brazilian
- * president"): the person the noun phrase names, or the leader of that state with that
- * title named earlier. Undefined when the phrase names no person.
- */
-export function personOfTitledState(st: QuoteState, m: RMention, end: number): string | undefined {
-  const a = st.doc.actors.get(m.key);
-  if (a?.kind !== 'state') return undefined;
-  const { person, role } = titleAfterState(st.doc, m, end);
-  if (person) return person;
-  if (!role) return undefined;
-  return leaderWithTitleBefore(st, m, a.key, role);
 }
 
 /**
@@ -204,6 +138,8 @@ function officialsSpeaker(st: QuoteState, q: number): Named | undefined {
   const { doc } = st;
   const t = doc.tokens[q];
   if (!t || !(sp.anonymous.has(t.lower) || sp.stateSpeakers.has(t.lower))) return undefined;
+  const body = representedAfter(st, q) ?? repeatedGroup(st, q);
+  if (body) return body;
   for (let r = q - 1; r >= 0 && r >= q - 3; r--) {
     const w = doc.tokens[r];
     if (!w || w.sent !== t.sent) break;
@@ -217,7 +153,7 @@ function officialsSpeaker(st: QuoteState, q: number): Named | undefined {
         return { who: mm.key, rule: 'quote/spokesperson-of-body' };
       // "the top U.S. diplomat": the one of that state's leaders named last.
       if (a?.kind === 'state' && definiteSingular(doc, mm.t0, q)) {
-        const who = leaderWithTitleBefore(st, mm, a.key, '');
+        const who = leaderWithTitleBefore(st, mm, a.key, t.lower);
         if (who) return { who, rule: 'quote/definite-description' };
       }
       return { who: null };
@@ -230,6 +166,40 @@ function officialsSpeaker(st: QuoteState, q: number): Named | undefined {
     if (who) return { who, rule: 'quote/definite-description' };
   }
   return { who: null };
+}
+
+/**
+ * "a spokesman for the Foreign Ministry", "top diplomats from the Group of Seven": the
+ * state or body named right after a representative's head (a body named with its members
+ * is what "the diplomats" and "they" refer to next).
+ */
+function representedAfter(st: QuoteState, q: number): Named | undefined {
+  const { doc } = st;
+  if (!inSet(doc.tokens, q, sp.representativeHeads) || !inSet(doc.tokens, q + 1, sp.representativeLinks))
+    return undefined;
+  if (/[,;:“”"()]/.test(gapBefore(doc, q + 1))) return undefined;
+  const r = inSet(doc.tokens, q + 2, sp.invertedSubjectSkips) ? q + 3 : q + 2;
+  const m = mentionAt(doc, r);
+  const a = m && m.t0 === r ? doc.actors.get(m.key) : undefined;
+  if (!a || (a.kind !== 'state' && a.kind !== 'organization')) return undefined;
+  if (a.kind === 'organization' && a.orgType === 'media') return undefined;
+  const head = wordAt(doc.tokens, q);
+  if (head.endsWith('s') && !sp.spokespersons.has(head)) {
+    st.plural = a.key;
+    st.pluralHead = head;
+  }
+  return { who: a.key, rule: 'quote/representative-of-body' };
+}
+
+/** "the diplomats", after "diplomats from the G7": the group that head noun named last. */
+function repeatedGroup(st: QuoteState, q: number): Named | undefined {
+  const { doc } = st;
+  if (!st.plural || st.pluralHead !== wordAt(doc.tokens, q)) return undefined;
+  for (let r = q - 1; r >= Math.max(0, q - 3); r--) {
+    if (wordAt(doc.tokens, r) === 'the') return { who: st.plural, rule: 'quote/group-speaker' };
+    if (!sp.officialModifiers.has(wordAt(doc.tokens, r))) return undefined;
+  }
+  return undefined;
 }
 
 /** "the top U.S. diplomat": "the" and modifiers before token from, and a singular head at q. */
@@ -263,17 +233,28 @@ export function npSpeaker(st: QuoteState, q: number, dir: 'before' | 'after'): N
       dir === 'after' ? personOfTitledState(st, m, doc.sentTok[t.sent]?.[1] ?? q + 1) : undefined;
     return person ? { who: person, rule: 'quote/titled-person' } : { who: m.key };
   }
-  return pronounSpeaker(st, q) ?? headSpeaker(st, q, dir) ?? officialsSpeaker(st, q) ?? { who: undefined };
+  return (
+    pronounSpeaker(st, q) ??
+    headSpeaker(st, q, dir) ??
+    (dir === 'before' ? possessiveTitle(st, q) : undefined) ??
+    officialsSpeaker(st, q) ?? { who: undefined }
+  );
 }
+
+/** How many words an unnamed head may stand before the cue: "diplomats from the Group of Seven leading democracies". */
+const ANONYMOUS_HEAD_WINDOW = 8;
+/** The same for other heads ("a report on human rights by …"). */
+const PLAIN_HEAD_WINDOW = 6;
 
 /**
  * Index of an unnamed head ("officials", "diplomats") that a modifier ending at q
  * follows: "officials from both sides", "sources familiar with the talks"; -1 if none.
  */
 export function anonymousHeadBefore(doc: Doc, sa: number, q: number): number {
-  for (let r = q - 1; r >= Math.max(sa, q - 6); r--) {
+  for (let r = q - 1; r >= Math.max(sa, q - ANONYMOUS_HEAD_WINDOW); r--) {
     if (/[,;:“”"()]/.test(gapBefore(doc, r + 1))) return -1;
     if (!inSet(doc.tokens, r, sp.anonymous) || doc.tokenMention[r] !== -1) continue;
+    if (r < q - PLAIN_HEAD_WINDOW && !inSet(doc.tokens, r, sp.representativeHeads)) return -1;
     return inSet(doc.tokens, r + 1, sp.anonymousFollowers) ? r : -1;
   }
   return -1;

@@ -16,6 +16,7 @@ import {
   personOfTitledState,
   relativeAntecedent,
 } from './speaker';
+import { quoted } from './spans';
 import type { QuoteState, Speaker } from './types';
 
 const sp = lexicon.speech;
@@ -124,11 +125,24 @@ function subjectRightBefore(st: QuoteState, si: number, sa: number, q: number): 
     const n = npSpeaker(st, head, 'before');
     return { who: n.who ?? null, subjStart: doc.tokens[head]?.start ?? -1, rule: n.rule ? [n.rule] : [] };
   }
+  // "Sara Jones of the Gulf Institute said": the person, not the body they belong to.
+  const member = m ? memberBefore(doc, m) : undefined;
+  if (member) return { who: member.key, subjStart: member.start, rule: [] };
   const n = npSpeaker(st, q, 'before');
   if (n.who !== undefined) return { who: n.who, subjStart, rule: n.rule ? [n.rule] : [] };
   // "Beijing, which when asked about … said"
   const rel = relativeAntecedent(doc, si, q);
   return rel ? { who: rel.key, subjStart: rel.start, rule: [CLAUSE_RULE] } : NONE;
+}
+
+/** The person named right before "of", "at" or "from" and the mention m ("A of the Institute"). */
+function memberBefore(doc: QuoteState['doc'], m: RMention): RMention | undefined {
+  const r = inSet(doc.tokens, m.t0 - 1, sp.invertedSubjectSkips) ? m.t0 - 2 : m.t0 - 1;
+  if (!inSet(doc.tokens, r, nm.affiliationPrepositions) || /[,;:“”"()]/.test(gapBefore(doc, r + 1)))
+    return undefined;
+  if (/[,;:“”"()]/.test(gapBefore(doc, r))) return undefined;
+  const p = mentionAt(doc, r - 1);
+  return p && p.t1 === r && isPerson(doc, p.key) ? p : undefined;
 }
 
 /** Inversion: "…,” said X" / "according to X": the noun phrase after the cue. */
@@ -137,7 +151,8 @@ function subjectAfter(st: QuoteState, si: number, ve: number): Subject {
   const [, sb] = doc.sentTok[si] ?? [0, 0];
   for (let r = ve; r < Math.min(sb, ve + 4); r++) {
     const t = doc.tokens[r];
-    if (!t) break;
+    // "saying “Tony, that's rubbish”": a name inside the quoted words is not who says them.
+    if (!t || quoted(st.spans, t.start)) break;
     // "said the Gen. A": articles and honorifics before the name.
     if (inSet(doc.tokens, r, sp.invertedSubjectSkips) || inSet(doc.tokens, r, nm.honorifics.words)) continue;
     // "said international relations expert A": the person the head noun introduces.

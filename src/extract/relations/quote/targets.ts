@@ -214,14 +214,68 @@ function targetsOf(
   return contextTargets(st.doc, act);
 }
 
+/**
+ * Words that name no one and have no context: what the same speaker's nearest words
+ * anywhere in the text are about, else what the text is about (an analyst quoted apart
+ * from the news still speaks to it).
+ */
+function fallbackTargets(st: QuoteState, found: readonly Targets[]): Targets[] {
+  const bySpeaker = new Map<string, number[]>();
+  found.forEach((t, j) => {
+    const sp = st.acts[j]?.speaker;
+    if (!sp || !t.keys.length) return;
+    const l = bySpeaker.get(sp);
+    if (l) l.push(j);
+    else bySpeaker.set(sp, [j]);
+  });
+  return found.map((t, i) => {
+    const act = st.acts[i];
+    if (t.keys.length || !act) return t;
+    let best = -1;
+    for (const j of bySpeaker.get(act.speaker) ?? []) {
+      st.steps++;
+      if (best < 0 || Math.abs(j - i) < Math.abs(best - i)) best = j;
+    }
+    const keys = best >= 0 ? (found[best]?.keys ?? []) : [];
+    return keys.length ? { keys, rule: 'quote/same-speaker-elsewhere' } : topicTargets(st, act);
+  });
+}
+
+/** The party (state or bloc) the text names most, not of the speaker's side: what the article is about. */
+function topicTargets(st: QuoteState, act: Act): Targets {
+  const { doc } = st;
+  st.topics ??= partiesByMentions(doc);
+  const skip = ownSide(doc, act);
+  const top = st.topics.find((k) => !skip(k));
+  return { keys: top ? [top] : [], rule: 'quote/article-topic' };
+}
+
+/** Parties (states and blocs; leaders count for their state) by how often the text names them. */
+function partiesByMentions(doc: Doc): string[] {
+  const count = new Map<string, number>();
+  for (const m of doc.mentions) {
+    const a = doc.actors.get(m.key);
+    if (!a) continue;
+    let k: string | undefined;
+    if (a.kind === 'state' || isPartyOrg(a)) k = a.key;
+    else if (a.kind === 'leader' && a.country && doc.actors.has(a.country)) k = a.country;
+    if (k) count.set(k, (count.get(k) ?? 0) + 1);
+  }
+  return [...count.entries()].sort((x, y) => y[1] - x[1]).map(([k]) => k);
+}
+
 /** One tie per act and target, the act's sentences as evidence. */
 export function toTies(st: QuoteState): FoundTie[] {
   const { doc, acts } = st;
   const named = acts.map((a) => namedInWords(doc, a));
   const first = firstNamingActs(acts, named);
+  const found = fallbackTargets(
+    st,
+    acts.map((act, i) => targetsOf(st, act, i, first, named)),
+  );
   const out: FoundTie[] = [];
   acts.forEach((act, i) => {
-    const { keys, rule } = targetsOf(st, act, i, first, named);
+    const { keys, rule } = found[i] ?? { keys: [], rule: '' };
     const from = doc.sentences[act.sentFrom];
     const to = doc.sentences[act.sentTo];
     if (!from || !to) return;

@@ -43,6 +43,8 @@ export interface QuoteState {
   last: Speaker;
   /** The last speaker that was a group ("A, B and C said"): what "they" and "the chiefs" refer to. */
   plural: Speaker;
+  /** The head noun that named the group ("diplomats" from the G7): "the diplomats" repeats it. */
+  pluralHead?: string;
   /** Every quotation span of the document, in text order (mentions inside them name no speaker). */
   spans: readonly QSpan[];
   /** Mentions of organizations by type, in text order, built on first use: "the ministry said". */
@@ -52,6 +54,10 @@ export interface QuoteState {
   /** The sanction ties sorted by start, built on first use. */
   measures?: MeasureIndex;
   acts: Act[];
+  /** Parties by how often the text names them, built on first use: what words naming no one are about. */
+  topics?: string[];
+  /** Where unnamed speakers' words start ("“…,” a diplomat said"), by paragraph: quotations after them are theirs. */
+  silent: { para: number; at: number }[];
   /** Work counter: look-back steps taken (tests prove the look-backs are bounded). */
   steps: number;
 }
@@ -73,6 +79,7 @@ export function newState(doc: Doc, spans: readonly QSpan[], earlier: EarlierTies
     orgMentions: new Map(),
     earlier,
     acts: [],
+    silent: [],
     steps: 0,
   };
 }
