@@ -2,7 +2,9 @@
  * Size-by and colour-by: node diameters from a metric, and fill colours from a category
  * (community, country), set as node data (`size`, `fill`) that the stylesheet reads.
  */
-import type { Core } from 'cytoscape';
+import type cytoscape from 'cytoscape';
+import type { Core, NodeSingular } from 'cytoscape';
+import { styleNow } from './chunked-add';
 import { ALL_LABELS_MAX, nodeSize } from './elements';
 
 /** What the canvas draws nodes with, beyond their kind. Null or missing: the defaults. */
@@ -57,29 +59,82 @@ export function metricSizes(values: ReadonlyMap<string, number>, large: boolean)
   return out;
 }
 
+/** A node whose data must change: its new size, and its new fill (null: none). */
+export interface NodeChange {
+  node: NodeSingular;
+  size: number;
+  fill: string | null;
+}
+
 /**
- * Sets `size` (from `sizes`, else the degree size the node came with, kept in its scratch)
- * and `fill` on every drawn node, in one batch. Only values that change are written: each
- * data write restyles its node, which on thousands of nodes freezes the page.
+ * The nodes whose `size` (from `sizes`, else the degree size the node came with, kept in its
+ * scratch) or `fill` differ from what they have: only those are written, since each data
+ * write restyles its node.
  */
-export function applyAppearance(cy: Core, a: Appearance): void {
+export function appearanceChanges(cy: Core, a: Appearance): NodeChange[] {
   const sizes = a.sizes ? metricSizes(a.sizes, cy.nodes().length > ALL_LABELS_MAX) : null;
   const colors = a.groups ? groupColors(a.groups) : null;
-  cy.batch(() => {
-    cy.nodes().forEach((n) => {
-      const id = n.id();
-      let base = n.scratch('baseSize') as number | undefined;
-      if (base === undefined) {
-        base = n.data('size') as number;
-        n.scratch('baseSize', base);
-      }
-      const size = sizes?.get(id) ?? base;
-      if (n.data('size') !== size) n.data('size', size);
-      const g = a.groups?.get(id);
-      const fill = g === undefined ? undefined : (colors?.get(g) ?? OTHER_GROUP_COLOR);
-      const had = n.data('fill') as string | undefined;
-      if (fill && had !== fill) n.data('fill', fill);
-      else if (!fill && had !== undefined) n.removeData('fill');
-    });
+  const out: NodeChange[] = [];
+  cy.nodes().forEach((node) => {
+    const id = node.id();
+    let base = node.scratch('baseSize') as number | undefined;
+    if (base === undefined) {
+      base = node.data('size') as number;
+      node.scratch('baseSize', base);
+    }
+    const size = sizes?.get(id) ?? base;
+    const g = a.groups?.get(id);
+    const fill = g === undefined ? null : (colors?.get(g) ?? OTHER_GROUP_COLOR);
+    const had = (node.data('fill') as string | undefined) ?? null;
+    if (node.data('size') !== size || had !== fill) out.push({ node, size, fill });
   });
+  return out;
+}
+
+/**
+ * Writes changes in one batch (a node removed meanwhile is skipped), and computes the nodes'
+ * new style at once (see `styleNow`).
+ */
+export function writeChanges(cy: Core, changes: readonly NodeChange[]): void {
+  cy.batch(() => {
+    for (const { node, size, fill } of changes) {
+      if (node.removed()) continue;
+      if (node.data('size') !== size) node.data('size', size);
+      if (fill !== null) {
+        if (node.data('fill') !== fill) node.data('fill', fill);
+      } else if (node.data('fill') !== undefined) node.removeData('fill');
+    }
+  });
+  const nodes = cy.collection(changes.map((c) => c.node) as unknown as cytoscape.CollectionArgument);
+  styleNow(nodes);
+  // A node's new size marks its ties' style dirty too (their ends move).
+  styleNow(nodes.connectedEdges());
+}
+
+/** Sets size and fill on every drawn node, in one batch (see {@link appearanceChanges}). */
+export function applyAppearance(cy: Core, a: Appearance): void {
+  writeChanges(cy, appearanceChanges(cy, a));
+}
+
+/** Nodes restyled per task when a large graph changes appearance. */
+export const RESTYLE_CHUNK = 250;
+
+/**
+ * {@link applyAppearance} spread over tasks of {@link RESTYLE_CHUNK} nodes, each followed by
+ * a frame, so that restyling thousands of nodes never freezes the page. Stops (resolving
+ * false) as soon as `current()` turns false.
+ */
+export async function applyAppearanceInChunks(
+  cy: Core,
+  a: Appearance,
+  current: () => boolean,
+  nextTask: () => Promise<void>,
+): Promise<boolean> {
+  const changes = appearanceChanges(cy, a);
+  for (let i = 0; i < changes.length; i += RESTYLE_CHUNK) {
+    if (i > 0) await nextTask();
+    if (!current()) return false;
+    writeChanges(cy, changes.slice(i, i + RESTYLE_CHUNK));
+  }
+  return true;
 }

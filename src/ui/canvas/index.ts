@@ -7,8 +7,8 @@ import cytoscape from 'cytoscape';
 import type { Core, ElementDefinition, EventObject } from 'cytoscape';
 import type { EntenteGraph, NodeKind, RelationType } from '../../graph/types';
 import type { Appearance } from './appearance';
-import { applyAppearance } from './appearance';
-import { addInChunks, CHUNKED_ADD_MIN, fitPoints } from './chunked-add';
+import { applyAppearance, applyAppearanceInChunks } from './appearance';
+import { addInChunks, afterNextFrame, CHUNKED_ADD_MIN, fitPoints } from './chunked-add';
 import { highlightElements } from './path-highlight';
 import { NODE_KINDS, RELATION_TYPES } from '../../graph/types';
 import { toElements } from './elements';
@@ -85,6 +85,8 @@ export function createCanvas(options: CanvasOptions): CanvasHandle {
   let selection: Selection | null = null;
   let appearance: Appearance = {};
   const headless = options.headless ?? false;
+  /** Number of the latest appearance change; older ones still being written stop. */
+  let appearanceSeq = 0;
   let large = options.graph.order > DRAFT_THRESHOLD;
   const renderer = headless ? 'canvas' : chooseRenderer(options.renderer ?? 'auto', elements.length);
   const styleFor = (d: boolean) =>
@@ -199,6 +201,19 @@ export function createCanvas(options: CanvasOptions): CanvasHandle {
   };
 
   /**
+   * Applies `appearance` to the drawn nodes: at once on small graphs, else a few hundred nodes
+   * per frame (restyling thousands of nodes at once freezes the page for seconds).
+   */
+  const restyle = (): void => {
+    const seq = ++appearanceSeq;
+    if (headless || cy.nodes().length < CHUNKED_ADD_MIN) {
+      applyAppearance(cy, appearance);
+      return;
+    }
+    void applyAppearanceInChunks(cy, appearance, () => !destroyed && seq === appearanceSeq, afterNextFrame);
+  };
+
+  /**
    * Replaces the drawn elements with `next` at `positions`, keeping filter and selection, and
    * tells `onDrawn`. A large graph on a visible page goes in in chunks (see `addInChunks`):
    * the returned promise resolves once it is all there (or a newer graph took over).
@@ -219,7 +234,7 @@ export function createCanvas(options: CanvasOptions): CanvasHandle {
     const defs = placed(elements, positions, hidden);
     const finish = (): void => {
       indexDrawn();
-      if (appearance.sizes || appearance.groups) applyAppearance(cy, appearance);
+      if (appearance.sizes || appearance.groups) restyle();
       applyFilter();
       // Fresh elements carry no highlight classes: clearing them would touch every element.
       if (selection) highlight(selection);
@@ -402,7 +417,7 @@ export function createCanvas(options: CanvasOptions): CanvasHandle {
     },
     setAppearance(a) {
       appearance = a;
-      applyAppearance(cy, a);
+      restyle();
     },
     viz() {
       return drawnViz(cy);

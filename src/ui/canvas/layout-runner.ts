@@ -14,9 +14,11 @@ export type LayoutRunner = (
 
 /**
  * Graphs with at least this many nodes are laid out by the runner; smaller ones synchronously,
- * which is faster than a round trip to a worker (a 300-node fcose takes ~0.1 s).
+ * which is faster than a round trip to a worker. A 150-node fcose (the focus on a big graph's
+ * top actors) took 0.1-1 s on the main thread, over the 200 ms a task may take; 100 nodes
+ * take a few tens of ms.
  */
-export const ASYNC_LAYOUT_MIN_NODES = 300;
+export const ASYNC_LAYOUT_MIN_NODES = 100;
 
 /** Message to the layout worker. */
 export interface LayoutRequest {

@@ -45,12 +45,20 @@ function startWorker(): Worker {
   return w;
 }
 
+/** The light projection of each graph sent to the worker (built once per graph). */
+const lights = new WeakMap<EntenteGraph, LightProjection>();
+
 function inWorker(graph: EntenteGraph, want: Heavy): Promise<Map<string, number>> {
   const id = next++;
   return new Promise((resolve, reject) => {
     pending.set(id, { resolve, reject });
     worker ??= startWorker();
-    const req: AnalysisRequest = { id, light: lighten(projection(graph)), want };
+    let light = lights.get(graph);
+    if (!light) {
+      light = lighten(projection(graph));
+      lights.set(graph, light);
+    }
+    const req: AnalysisRequest = { id, light, want };
     worker.postMessage(req);
   });
 }
@@ -62,10 +70,27 @@ async function heavyHere(graph: EntenteGraph, want: Heavy): Promise<Map<string, 
   return want === 'pagerank' ? pageRanksOf(p) : want === 'betweenness' ? betweennessOf(p) : communitiesOf(p);
 }
 
-/** A heavy metric: here for small graphs (or without workers), else in the worker. */
+/** Heavy metrics computed (or being computed) per graph: each is computed once per graph. */
+const computed = new WeakMap<EntenteGraph, Map<Heavy, Promise<Map<string, number>>>>();
+
+/**
+ * A heavy metric: here for small graphs (or without workers), else in the worker. Kept per
+ * graph, so switching back to a metric (or the table asking for one the canvas has) costs
+ * nothing; a failed computation is forgotten, so it can be asked again.
+ */
 export function heavy(graph: EntenteGraph, want: Heavy): Promise<Map<string, number>> {
-  if (graph.order <= WORKER_MIN_ACTORS || typeof Worker === 'undefined') return heavyHere(graph, want);
-  return inWorker(graph, want);
+  let byName = computed.get(graph);
+  if (!byName) {
+    byName = new Map();
+    computed.set(graph, byName);
+  }
+  const known = byName.get(want);
+  if (known) return known;
+  const small = graph.order <= WORKER_MIN_ACTORS || typeof Worker === 'undefined';
+  const values = small ? heavyHere(graph, want) : inWorker(graph, want);
+  byName.set(want, values);
+  void values.catch(() => byName.delete(want));
+  return values;
 }
 
 /** A size metric by name. */

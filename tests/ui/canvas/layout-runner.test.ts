@@ -9,6 +9,7 @@ import { toElements } from '../../../src/ui/canvas/elements';
 import { addTie, createGraph, upsertActor } from '../../../src/graph/build';
 import type { EntenteGraph } from '../../../src/graph/types';
 import { smallGraph } from './fixture';
+import { DEFAULT_TOP } from '../../../src/ui/lib/analysisState';
 
 /** A ring of `n` states: large enough (n >= ASYNC_LAYOUT_MIN_NODES) to be laid out by a runner. */
 function ring(n: number, prefix = 'S'): EntenteGraph {
@@ -67,6 +68,14 @@ describe('layout off the main thread', () => {
     const h = createCanvas({ container, graph: smallGraph(), headless: true, layoutRunner: run });
     expect(h.cy.nodes()).toHaveLength(7);
     expect(run).not.toHaveBeenCalled();
+    h.destroy();
+  });
+
+  it("lays out the focus on a big graph's top actors off the main thread too", () => {
+    const run = vi.fn<LayoutRunner>(() => new Promise(() => undefined));
+    const h = createCanvas({ container, graph: smallGraph(), headless: true, layoutRunner: run });
+    h.update({ graph: ring(DEFAULT_TOP) });
+    expect(run).toHaveBeenCalledOnce();
     h.destroy();
   });
 
