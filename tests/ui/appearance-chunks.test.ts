@@ -5,6 +5,7 @@ import {
   applyAppearance,
   applyAppearanceInChunks,
   RESTYLE_CHUNK,
+  writeChanges,
 } from '../../src/ui/canvas/appearance';
 import { heavy } from '../../src/ui/lib/analysisClient';
 import { addTie, createGraph, upsertActor } from '../../src/graph/build';
@@ -78,5 +79,20 @@ describe('heavy metrics', () => {
     expect(heavy(g, 'pagerank')).toBe(first);
     expect(heavy(g, 'community')).not.toBe(first);
     expect((await first).size).toBe(3);
+  });
+});
+
+describe('appearance changes', () => {
+  it('restyle no node they do not change', () => {
+    const cy = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      elements: [{ data: { id: 'a', size: 1 } }, { data: { id: 'b', size: 1 } }],
+      style: [{ selector: 'node', style: { width: 'data(size)' } }],
+    });
+    const restyled: string[] = [];
+    cy.on('style', 'node', (e) => restyled.push((e.target as cytoscape.NodeSingular).id()));
+    writeChanges(cy, appearanceChanges(cy, { groups: new Map([['a', 1]]) }));
+    expect(restyled).toEqual(['a']);
   });
 });

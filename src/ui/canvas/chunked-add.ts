@@ -27,7 +27,7 @@ export const chunkSize = (n: number): number => Math.min(ADD_CHUNK, Math.max(100
  * lazily, in the next frame, where it adds to drawing the whole graph: done here, each chunk's
  * style costs its own task instead. (`cleanStyle` is Cytoscape's own, not in its typings.)
  */
-export function styleNow(eles: cytoscape.Collection): void {
+export function styleNow(eles: object): void {
   (eles as unknown as { cleanStyle?: () => void }).cleanStyle?.();
 }
 
