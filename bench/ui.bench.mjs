@@ -10,6 +10,13 @@
  *   node bench/ui.bench.mjs --demo      # screenshots of the demo graph into test-results/canvas/
  *   node bench/ui.bench.mjs --profile ours   # CPU profile (top self time) of first draw and toggles
  *   node bench/ui.bench.mjs --serve     # bundle and serve the bench pages until interrupted
+ *
+ * It also runs the workbench benchmark (see ui-workbench.mjs): on the BBC corpus graph (read
+ * from ../shared when present; `--bbc FILE` gives an extracted one), the time to the first
+ * useful picture, to compute metrics and communities, to show all, and the longest
+ * main-thread block, against bare Cytoscape.
+ *
+ *   node bench/ui.bench.mjs --sections workbench --bbc /tmp/bbc.json   # the workbench part only
  */
 import { createServer } from 'node:http';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,6 +26,7 @@ import { parseArgs } from 'node:util';
 import { build } from 'vite';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS } from '../e2e/lib/chromium.mjs';
+import { workbenchBench, workbenchGraph } from './ui-workbench.mjs';
 
 const { values: args } = parseArgs({
   options: {
@@ -32,6 +40,9 @@ const { values: args } = parseArgs({
     isolated: { type: 'string', default: 'show' },
     profile: { type: 'string' },
     serve: { type: 'boolean', default: false },
+    sections: { type: 'string', default: 'canvas,workbench' },
+    bbc: { type: 'string' },
+    'workbench-runs': { type: 'string', default: '3' },
   },
 });
 
@@ -64,6 +75,8 @@ async function bundle() {
           ours: join(root, 'ours.html'),
           bare: join(root, 'bare.html'),
           demo: join(root, 'demo.html'),
+          workbench: join(root, 'workbench.html'),
+          'bare-workbench': join(root, 'bare-workbench.html'),
         },
       },
     },
@@ -330,6 +343,9 @@ async function profile(browser, base, which) {
 async function main() {
   await bundle();
   if (args.graph) writeFileSync(join(outDir, 'graph.json'), readFileSync(args.graph));
+  const sections = args.sections.split(',');
+  const wbGraph = sections.includes('workbench') && !args.serve ? workbenchGraph(args.bbc, log) : undefined;
+  if (wbGraph) writeFileSync(join(outDir, 'workbench.json'), readFileSync(wbGraph.path));
   const server = await serve();
   const base = `http://127.0.0.1:${server.address().port}`;
   if (args.serve) {
@@ -349,6 +365,13 @@ async function main() {
       await profile(browser, base, args.profile);
       return;
     }
+    if (wbGraph)
+      await workbenchBench(browser, base, {
+        runs: Number(args['workbench-runs']),
+        log,
+        graphName: wbGraph.name,
+      });
+    if (!sections.includes('canvas')) return;
     const cdp = await browser.newBrowserCDPSession();
     const results = [];
     for (const renderer of args.renderers.split(','))
