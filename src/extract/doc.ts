@@ -17,6 +17,8 @@ export interface Actor {
   orgType?: string;
   /** Organizations a person belongs to (keys). */
   affiliations: Set<string>;
+  /** Id of the rule that chose the kind, where one did ("kind/no-state-context"; data/rules/kind.json). */
+  kindRule?: string;
 }
 
 /** A mention resolved to an actor: the span fields of a {@link Mention} plus the actor's key. */

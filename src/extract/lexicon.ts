@@ -240,7 +240,13 @@ export const lexicon = {
     stopwords: set(namesData.stopwords),
     honorifics: phraseSet(namesData.honorifics),
     honorificOnly: set(namesData.honorificOnly),
+    /** Titles before a name that only a state gives: "Gen.", "Judge", "Det", "King". */
+    stateHonorifics: phraseSet(namesData.stateHonorifics),
     leaderRoles: phraseSet(namesData.leaderRoles),
+    /** Roles that companies, clubs and groups have too ("chairman", "spokesman"). */
+    sharedRoles: phraseSet(namesData.sharedRoles),
+    /** Roles only a state or an intergovernmental body gives: the leader roles less the shared ones. */
+    stateRoles: phraseSet(namesData.leaderRoles.filter((r) => !namesData.sharedRoles.includes(r))),
     analystRoles: phraseSet(namesData.analystRoles),
     portfolios: phraseSet(namesData.portfolios),
     orgHeads: set(namesData.orgHeads),

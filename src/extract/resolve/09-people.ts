@@ -66,20 +66,44 @@ function personCountry(ctx: ResolveCtx, c: Cluster, f: PersonFacts): string | un
   return found;
 }
 
-function personKind(c: Cluster, f: PersonFacts): Actor['kind'] {
-  if (c.gaz) return 'leader';
-  if (f.research) return 'analyst';
-  if (f.leaderWord) return 'leader';
-  if (f.formerOfficial) return 'analyst';
-  if (f.analystWord) return 'analyst';
-  return 'leader';
+/** A kind, and the id of the rule that chose it when one did (data/rules/kind.json). */
+interface KindChoice {
+  kind: Actor['kind'];
+  rule?: string;
 }
 
-function addPerson(ctx: ResolveCtx, c: Cluster, f: PersonFacts): void {
-  const kind = personKind(c, f);
+function personKind(c: Cluster, f: PersonFacts, aboutStates: boolean): KindChoice {
+  if (c.gaz) return { kind: 'leader' };
+  if (f.research) return { kind: 'analyst' };
+  if (f.leaderWord) return { kind: 'leader' };
+  if (f.formerOfficial) return { kind: 'analyst' };
+  if (f.analystWord) return { kind: 'analyst' };
+  // Nothing says whom the person acts for: a leader only where the article is about states.
+  return aboutStates ? { kind: 'leader' } : { kind: 'analyst', rule: 'kind/no-state-context' };
+}
+
+/** Organization types that show an article is about states' affairs. */
+const STATE_BODIES: ReadonlySet<string> = new Set(['intergovernmental', 'ministry', 'party']);
+
+/**
+ * Whether the article is about states' affairs: it names an office holder of the gazetteer,
+ * a person by a role only a state gives ("foreign minister"), or a government body, party or
+ * intergovernmental body. A sports or arts report names none ("chairman" is no such role).
+ */
+function aboutStates(ctx: ResolveCtx, people: readonly [Cluster, PersonFacts][]): boolean {
+  if (people.some(([c, f]) => c.gaz || f.stateRole)) return true;
+  for (const a of ctx.actors.values()) {
+    if (a.kind === 'organization' && a.orgType && STATE_BODIES.has(a.orgType)) return true;
+  }
+  return false;
+}
+
+function addPerson(ctx: ResolveCtx, c: Cluster, f: PersonFacts, states: boolean): void {
+  const { kind, rule } = personKind(c, f, states);
   const country = personCountry(ctx, c, f);
   const key = actorKey(kind === 'analyst' ? 'analyst' : 'leader', c.name);
   const actor: Actor = { key, label: c.name, kind, aliases: new Set(), mentions: 0, affiliations: f.orgs };
+  if (rule) actor.kindRule = rule;
   if (country && ensureState(ctx, country)) actor.country = country;
   const role = c.gaz?.role ?? f.roles[0] ?? f.titles.find((t) => !nm.honorifics.words.has(t));
   if (role) actor.role = role;
@@ -94,8 +118,11 @@ function addPerson(ctx: ResolveCtx, c: Cluster, f: PersonFacts): void {
 }
 
 export function people(ctx: ResolveCtx): void {
+  const found: [Cluster, PersonFacts][] = [];
   for (const c of ctx.clusters) {
     const f = clusterFacts(ctx, c);
-    if (isPerson(ctx, c, f)) addPerson(ctx, c, f);
+    if (isPerson(ctx, c, f)) found.push([c, f]);
   }
+  const states = aboutStates(ctx, found);
+  for (const [c, f] of found) addPerson(ctx, c, f, states);
 }

@@ -132,6 +132,7 @@ export function appositionFacts(ctx: ResolveCtx, c: Cluster, m: Mention, f: Pers
     c.evidence = true;
     f.roles.push(ctx.text.slice((tokens[seg0[0]] as Token).start, (tokens[seg0[1] - 1] as Token).end));
     if (lr.found) f.leaderWord = true;
+    if (lr.found && hasRole(tokens, seg0[0], seg0[1], nm.stateRoles).found) f.stateRole = true;
     if (ar.found) f.analystWord = true;
   }
 }

@@ -13,6 +13,8 @@ export interface PersonFacts {
   /** Works for a think tank or university. */
   research: boolean;
   leaderWord: boolean;
+  /** A role only a state or an intergovernmental body gives ("foreign minister", not "chairman"). */
+  stateRole: boolean;
   analystWord: boolean;
   /** Held an office below head of state or government ("former ambassador"): a commentator now. */
   formerOfficial: boolean;
@@ -35,6 +37,7 @@ export function newFacts(c: Cluster): PersonFacts {
     roles: [],
     research: false,
     leaderWord: false,
+    stateRole: false,
     analystWord: false,
     formerOfficial: false,
     orgs: new Set(),
@@ -53,10 +56,20 @@ export function titleFacts(c: Cluster, m: Mention, f: PersonFacts): void {
   if (m.titles.length || m.honorific) c.evidence = true;
   for (const t of m.titles) {
     f.titles.push(t);
-    if (inPhrases(nm.leaderRoles, t)) f.leaderWord = true;
-    else if (nm.analystRoles.words.has(t) || !inPhrases(nm.honorifics, t)) f.analystWord = true;
+    if (inPhrases(nm.stateHonorifics, t)) {
+      f.leaderWord = true;
+      f.stateRole = true;
+    } else if (inPhrases(nm.leaderRoles, t)) {
+      f.leaderWord = true;
+      if (inPhrases(nm.stateRoles, t)) f.stateRole = true;
+    } else if (nm.analystRoles.words.has(t) || !inPhrases(nm.honorifics, t)) f.analystWord = true;
   }
-  for (const t of m.formerTitles) if (!inPhrases(nm.formerHeadRoles, t)) f.formerOfficial = true;
+  for (const t of m.formerTitles) {
+    const head = inPhrases(nm.formerHeadRoles, t);
+    if (!head) f.formerOfficial = true;
+    // A former office of a state still shows that the article is about states.
+    if (head || inPhrases(nm.stateRoles, t)) f.stateRole = true;
+  }
   if (m.titleCountry) {
     f.titleCountry ??= m.titleCountry;
     if (f.multiToken) c.evidence = true;

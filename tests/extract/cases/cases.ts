@@ -100,7 +100,9 @@ export function found(kind: string, c: Case): Map<string, Set<string>> {
 
 function actorsFound(doc: Doc): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
-  for (const a of doc.actors.values()) if (a.mentions > 0) out.set(`${a.kind} ${a.label}`, new Set());
+  for (const a of doc.actors.values()) {
+    if (a.mentions > 0) out.set(`${a.kind} ${a.label}`, new Set(a.kindRule ? [a.kindRule] : []));
+  }
   return out;
 }
 
