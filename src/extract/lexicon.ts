@@ -246,6 +246,10 @@ export const lexicon = {
     /** Roles that companies, clubs and groups have too ("chairman", "spokesman"). */
     sharedRoles: phraseSet(namesData.sharedRoles),
     /** Roles only a state or an intergovernmental body gives: the leader roles less the shared ones. */
+    /** Lower-case nouns before a shared role that make it a role in a company or club: "club president". */
+    nonStateOwners: set(namesData.nonStateOwners),
+    /** Head words of a body that belongs to a state: "Senate Rules Committee chairman". */
+    stateBodyHeads: set(namesData.stateBodyHeads),
     stateRoles: phraseSet(namesData.leaderRoles.filter((r) => !namesData.sharedRoles.includes(r))),
     analystRoles: phraseSet(namesData.analystRoles),
     portfolios: phraseSet(namesData.portfolios),

@@ -90,6 +90,35 @@ function prefixWordBack(ctx: Ctx, k: number, sentStart: number, m: Mention): num
   return k - 1;
 }
 
+/** Organization types of the gazetteer whose people do not act for a state. */
+const NON_STATE_ORG_TYPES: ReadonlySet<string> = new Set(['media', 'think-tank', 'university']);
+
+/** Whether an organization mention is a state's or an intergovernmental body ("Senate Rules Committee"). */
+function isStateBody(tokens: readonly Token[], om: Mention): boolean {
+  if (om.orgType && NON_STATE_ORG_TYPES.has(om.orgType)) return false;
+  if (om.orgKey || om.orgType === 'party' || om.orgType === 'ministry') return true;
+  return nm.stateBodyHeads.has(tokens[om.t1 - 1]?.lower ?? '');
+}
+
+/**
+ * Whom titles read before a name belong to, from the word k right before them: a state, its body
+ * or an office holder (`state`); a name that is none of these, or a word like "club" (`other`).
+ */
+function roleOwnerAt(ctx: Ctx, k: number): Mention['roleOwner'] {
+  const { tokens, out, owner } = ctx;
+  // The owner stands right before the role: "Andean trade coordinator" is no company's.
+  if (phraseAt(tokens, k + 1, tokens.length, nm.leaderRoles) === 0) return undefined;
+  const om = out[owner[k] ?? -1];
+  if (om) {
+    if (om.type === 'state' || om.type === 'person') return 'state';
+    if (om.type === 'org') return isStateBody(tokens, om) ? 'state' : 'other';
+    // "BA chairman", not "Presidential Advisor": a capitalized role may carry its own modifier.
+    return om.type === 'name' && !tokens[k + 1]?.cap ? 'other' : undefined;
+  }
+  const t = tokens[k];
+  return t && !t.cap && nm.nonStateOwners.has(t.lower) ? 'other' : undefined;
+}
+
 /** Titles and nationality written before a name: "Chinese foreign minister", "his Russian counterpart". */
 export function titlePrefix(ctx: Ctx, nameStart: number, sentStart: number, m: Mention): void {
   const { tokens, text } = ctx;
@@ -109,7 +138,10 @@ export function titlePrefix(ctx: Ctx, nameStart: number, sentStart: number, m: M
     const afterJump = g === ', ' && steps === 2 && jumped;
     if (!afterJump && g !== ' ' && !(t.poss && POSSESSIVE_GAP.test(g))) return;
     const back = prefixWordBack(ctx, k, sentStart, m);
-    if (back === undefined) return;
+    if (back === undefined) {
+      if (m.titles.length) m.roleOwner = roleOwnerAt(ctx, k);
+      return;
+    }
     k = back;
   }
 }

@@ -34,6 +34,8 @@ export interface Mention {
   formerTitles: string[];
   /** Country implied by a demonym or possessive state in the title prefix. */
   titleCountry?: string;
+  /** Whom the titles before the name belong to, from the word before them: "BA chairman" is `other`. */
+  roleOwner?: 'state' | 'other';
   honorific?: boolean;
   /** desc: the head ("president") */
   descHead?: string;

@@ -76,6 +76,8 @@ function personKind(c: Cluster, f: PersonFacts, aboutStates: boolean): KindChoic
   if (c.gaz) return { kind: 'leader' };
   if (f.research) return { kind: 'analyst' };
   if (f.leaderWord) return { kind: 'leader' };
+  // "BA chairman X", "X, president of Lions Gate": a company's or a club's officer.
+  if (f.companyRole) return { kind: 'analyst', rule: 'kind/role-in-company' };
   if (f.formerOfficial) return { kind: 'analyst' };
   if (f.analystWord) return { kind: 'analyst' };
   // Nothing says whom the person acts for: a leader only where the article is about states.

@@ -117,6 +117,41 @@ function roleApposition(ctx: ResolveCtx, m: Mention, f: PersonFacts): [number, n
   return segs;
 }
 
+/** Organization types of the gazetteer whose people do not act for a state. */
+const NON_STATE_ORG_TYPES: ReadonlySet<string> = new Set(['media', 'think-tank', 'university']);
+
+/**
+ * Whether a shared role in the segments ("chairman", "spokesman") may be a state's: the
+ * segments name a state, an office holder or a state body, or no body at all. A company,
+ * club or other name there ("president of Lions Gate", "a Nokia spokesman") makes it theirs.
+ */
+function segmentOfState(ctx: ResolveCtx, segs: readonly [number, number][]): boolean {
+  let other = false;
+  for (const [a, b] of segs) {
+    for (let k = a; k < b; k++) {
+      const o = ownerAt(ctx, k);
+      if (!o) {
+        if (!ctx.tokens[k]?.cap && nm.nonStateOwners.has(ctx.tokens[k]?.lower ?? '')) other = true;
+        continue;
+      }
+      const { m } = o;
+      k = m.t1 - 1;
+      if (m.type === 'state' || m.type === 'person') return true;
+      if (m.type === 'org') {
+        const t = ctx.actors.get(ctx.keyOf[o.i] ?? '')?.orgType;
+        if (
+          m.orgKey
+            ? !NON_STATE_ORG_TYPES.has(t ?? '')
+            : nm.stateBodyHeads.has(ctx.tokens[m.t1 - 1]?.lower ?? '')
+        )
+          return true;
+        other = true;
+      } else if (m.type === 'name') other = true;
+    }
+  }
+  return !other;
+}
+
 /** Roles, employers and countries from the apposition after mention m. */
 export function appositionFacts(ctx: ResolveCtx, c: Cluster, m: Mention, f: PersonFacts): void {
   const segs = roleApposition(ctx, m, f);
@@ -131,8 +166,10 @@ export function appositionFacts(ctx: ResolveCtx, c: Cluster, m: Mention, f: Pers
   if (lr.found || ar.found || segOrg || f.research) {
     c.evidence = true;
     f.roles.push(ctx.text.slice((tokens[seg0[0]] as Token).start, (tokens[seg0[1] - 1] as Token).end));
-    if (lr.found) f.leaderWord = true;
-    if (lr.found && hasRole(tokens, seg0[0], seg0[1], nm.stateRoles).found) f.stateRole = true;
+    const stateRole = lr.found && hasRole(tokens, seg0[0], seg0[1], nm.stateRoles).found;
+    if (stateRole) f.stateRole = true;
+    if (lr.found && !stateRole && !segmentOfState(ctx, segs)) f.companyRole = true;
+    else if (lr.found) f.leaderWord = true;
     if (ar.found) f.analystWord = true;
   }
 }

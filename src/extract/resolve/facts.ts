@@ -15,6 +15,8 @@ export interface PersonFacts {
   leaderWord: boolean;
   /** A role only a state or an intergovernmental body gives ("foreign minister", not "chairman"). */
   stateRole: boolean;
+  /** A shared role ("chairman", "spokesman") in a company, club or group ("BA chairman"). */
+  companyRole: boolean;
   analystWord: boolean;
   /** Held an office below head of state or government ("former ambassador"): a commentator now. */
   formerOfficial: boolean;
@@ -38,6 +40,7 @@ export function newFacts(c: Cluster): PersonFacts {
     research: false,
     leaderWord: false,
     stateRole: false,
+    companyRole: false,
     analystWord: false,
     formerOfficial: false,
     orgs: new Set(),
@@ -59,9 +62,12 @@ export function titleFacts(c: Cluster, m: Mention, f: PersonFacts): void {
     if (inPhrases(nm.stateHonorifics, t)) {
       f.leaderWord = true;
       f.stateRole = true;
-    } else if (inPhrases(nm.leaderRoles, t)) {
+    } else if (inPhrases(nm.stateRoles, t)) {
       f.leaderWord = true;
-      if (inPhrases(nm.stateRoles, t)) f.stateRole = true;
+      f.stateRole = true;
+    } else if (inPhrases(nm.leaderRoles, t)) {
+      if (m.roleOwner === 'other') f.companyRole = true;
+      else f.leaderWord = true;
     } else if (nm.analystRoles.words.has(t) || !inPhrases(nm.honorifics, t)) f.analystWord = true;
   }
   for (const t of m.formerTitles) {
