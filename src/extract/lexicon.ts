@@ -250,6 +250,8 @@ export const lexicon = {
     nonStateOwners: set(namesData.nonStateOwners),
     /** Head words of a body that belongs to a state: "Senate Rules Committee chairman". */
     stateBodyHeads: set(namesData.stateBodyHeads),
+    /** Occupations no state gives: "novelist X", "X, a cocoa farmer". */
+    nonStateOccupations: set(namesData.nonStateOccupations),
     stateRoles: phraseSet(namesData.leaderRoles.filter((r) => !namesData.sharedRoles.includes(r))),
     analystRoles: phraseSet(namesData.analystRoles),
     portfolios: phraseSet(namesData.portfolios),

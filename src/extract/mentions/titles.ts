@@ -140,6 +140,7 @@ export function titlePrefix(ctx: Ctx, nameStart: number, sentStart: number, m: M
     const back = prefixWordBack(ctx, k, sentStart, m);
     if (back === undefined) {
       if (m.titles.length) m.roleOwner = roleOwnerAt(ctx, k);
+      else if (nm.nonStateOccupations.has(t.lower)) m.occupation = true;
       return;
     }
     k = back;

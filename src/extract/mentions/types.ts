@@ -36,6 +36,8 @@ export interface Mention {
   titleCountry?: string;
   /** Whom the titles before the name belong to, from the word before them: "BA chairman" is `other`. */
   roleOwner?: 'state' | 'other';
+  /** An occupation no state gives stands right before the name: "novelist X", "BBC correspondent X". */
+  occupation?: boolean;
   honorific?: boolean;
   /** desc: the head ("president") */
   descHead?: string;

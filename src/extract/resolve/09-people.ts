@@ -78,6 +78,8 @@ function personKind(c: Cluster, f: PersonFacts, aboutStates: boolean): KindChoic
   if (f.leaderWord) return { kind: 'leader' };
   // "BA chairman X", "X, president of Lions Gate": a company's or a club's officer.
   if (f.companyRole) return { kind: 'analyst', rule: 'kind/role-in-company' };
+  // "novelist X", "BBC correspondent X", "X, a cocoa farmer": an occupation no state gives.
+  if (f.occupation) return { kind: 'analyst', rule: 'kind/non-state-occupation' };
   if (f.formerOfficial) return { kind: 'analyst' };
   if (f.analystWord) return { kind: 'analyst' };
   // Nothing says whom the person acts for: a leader only where the article is about states.

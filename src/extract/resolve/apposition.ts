@@ -97,6 +97,14 @@ function namesAnotherPerson(ctx: ResolveCtx, [a, b]: [number, number], mine: Set
   return false;
 }
 
+/** "X, a cocoa farmer from …": an occupation no state gives heads the apposition. */
+function occupationApposition(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let k = a; k < b && !inSet(tokens, k, nm.appositionHeadStops); k++) {
+    if (inSet(tokens, k, nm.nonStateOccupations)) return true;
+  }
+  return false;
+}
+
 /** The apposition after mention m, unless it is a clause, a list or a place's. */
 function roleApposition(ctx: ResolveCtx, m: Mention, f: PersonFacts): [number, number][] | undefined {
   // "In a post on X, the ministry said": an introductory place, not an apposition.
@@ -159,6 +167,7 @@ export function appositionFacts(ctx: ResolveCtx, c: Cluster, m: Mention, f: Pers
   if (!segs || !seg0) return;
   const { tokens } = ctx;
   const lr = hasRole(tokens, seg0[0], seg0[1], nm.leaderRoles);
+  if (occupationApposition(tokens, seg0[0], seg0[1])) f.occupation = true;
   const ar = hasRole(tokens, seg0[0], seg0[1], nm.analystRoles);
   const segOrg = segmentFacts(ctx, segs, f);
   const formerHead = hasRole(tokens, seg0[0], seg0[1], nm.formerHeadRoles).former;

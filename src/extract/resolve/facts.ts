@@ -17,6 +17,8 @@ export interface PersonFacts {
   stateRole: boolean;
   /** A shared role ("chairman", "spokesman") in a company, club or group ("BA chairman"). */
   companyRole: boolean;
+  /** An occupation no state gives: "novelist X", "X, a cocoa farmer". */
+  occupation: boolean;
   analystWord: boolean;
   /** Held an office below head of state or government ("former ambassador"): a commentator now. */
   formerOfficial: boolean;
@@ -41,6 +43,7 @@ export function newFacts(c: Cluster): PersonFacts {
     leaderWord: false,
     stateRole: false,
     companyRole: false,
+    occupation: false,
     analystWord: false,
     formerOfficial: false,
     orgs: new Set(),
@@ -57,6 +60,7 @@ const inPhrases = (set: typeof nm.leaderRoles, t: string): boolean =>
 /** Titles written with the name: a leader's ("president") or anything else but an honorific. */
 export function titleFacts(c: Cluster, m: Mention, f: PersonFacts): void {
   if (m.titles.length || m.honorific) c.evidence = true;
+  if (m.occupation) f.occupation = true;
   for (const t of m.titles) {
     f.titles.push(t);
     if (inPhrases(nm.stateHonorifics, t)) {
