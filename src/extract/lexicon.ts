@@ -252,6 +252,8 @@ export const lexicon = {
     stateBodyHeads: set(namesData.stateBodyHeads),
     /** Occupations no state gives: "novelist X", "X, a cocoa farmer". */
     nonStateOccupations: set(namesData.nonStateOccupations),
+    /** Members elected for a place: "MP for Sleaford and North Hykeham" names a constituency. */
+    constituencyRoles: set(namesData.constituencyRoles),
     stateRoles: phraseSet(namesData.leaderRoles.filter((r) => !namesData.sharedRoles.includes(r))),
     analystRoles: phraseSet(namesData.analystRoles),
     portfolios: phraseSet(namesData.portfolios),

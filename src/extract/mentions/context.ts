@@ -9,6 +9,8 @@ export interface Ctx {
   out: Mention[];
   /** mention index covering each token, -1 if none */
   owner: Int32Array;
+  /** Every word the text writes in lower case somewhere ("given", "producers"). */
+  lowerWords: ReadonlySet<string>;
 }
 
 /** The fields of a mention spanning tokens [a, b), before its type. */

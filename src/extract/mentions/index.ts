@@ -22,7 +22,9 @@ export function findMentions(
   tokens: readonly Token[],
   sentences: readonly Sentence[],
 ): Mention[] {
-  const ctx: Ctx = { text, tokens, out: [], owner: new Int32Array(tokens.length).fill(-1) };
+  const lowerWords = new Set<string>();
+  for (const t of tokens) if (!t.cap) lowerWords.add(t.lower);
+  const ctx: Ctx = { text, tokens, out: [], owner: new Int32Array(tokens.length).fill(-1), lowerWords };
   let ti = 0;
   for (let si = 0; si < sentences.length; si++) {
     const a = ti;

@@ -5,7 +5,7 @@
  */
 import { gazetteer } from '../gazetteer';
 import { lexicon } from '../lexicon';
-import { fw, union } from '../match';
+import { fw, isWord, union } from '../match';
 import { startsForm } from '../memo';
 import type { Token } from '../tokens';
 import type { Ctx } from './context';
@@ -253,13 +253,39 @@ function name(run: Run): Outcome {
   return 'stop';
 }
 
+/** "Labour MP for Sleaford and North Hykeham": the words after a member's "for" name a constituency. */
+function constituency(run: Run): Outcome {
+  const { tokens } = run.ctx;
+  const { p } = run;
+  if (!isWord(tokens, p - 1, 'for') || !nm.constituencyRoles.has(tokens[p - 2]?.lower ?? ''))
+    return undefined;
+  run.p = run.j;
+  return 'stop';
+}
+
+/**
+ * "Given James Bond's pedigree", "Producers Barbara Broccoli and …": a sentence's first word
+ * that the text also writes in lower case opens no name of three words or more. A two-word
+ * name keeps it ("Bill Clinton", where the text has "the bill").
+ */
+function sentenceOpener(run: Run): Outcome {
+  const { ctx, p } = run;
+  const t = ctx.tokens[p];
+  if (p !== run.sentStart || !t || !ctx.lowerWords.has(t.lower)) return undefined;
+  if (nameEnd(run, p) - p < 3) return undefined;
+  run.p = p + 1;
+  return 'next';
+}
+
 /** The steps tried at each position of a run, in order; `name` always applies. */
 const RUN_STEPS: readonly ((run: Run) => Outcome)[] = [
+  constituency,
   skipConnector,
   skipStopwordBeforeForm,
   organizationByHead,
   knownForm,
   title,
+  sentenceOpener,
   name,
 ];
 
