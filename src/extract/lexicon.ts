@@ -179,6 +179,10 @@ export const lexicon = {
     ownerPronouns: set(allianceData.ownerPronouns),
     /** Counts before a bloc shared by the counted allies: "the two NATO allies". */
     countWords: set(allianceData.countWords),
+    /** "ties with each other", "with one another": a partner naming the subjects themselves. */
+    reciprocalStarts: set(allianceData.reciprocalStarts),
+    /** "costs on B", "in B": prepositions whose object is no clause's subject. */
+    notSubjectPrepositions: set(allianceData.notSubjectPrepositions),
   },
   visit: {
     nouns: set(visitData.nouns),

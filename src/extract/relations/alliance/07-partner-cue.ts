@@ -9,7 +9,14 @@ import { pronounPossessor } from './apposition';
 import type { AllianceCue } from './cue';
 import { pairs, type Found } from './found';
 import { lastReaction, statesOf, subjectStates } from './parties';
-import { appositionSides, definitePossessor, leftOfCue, rightOfCue, type Sides } from './sides';
+import {
+  appositionSides,
+  definitePossessor,
+  leftOfCue,
+  rightOfCue,
+  unnamedPartner,
+  type Sides,
+} from './sides';
 
 const lx = lexicon.alliance;
 
@@ -63,6 +70,7 @@ function found(c: AllianceCue): Found {
       rule: 'alliance/pact-partners',
     };
   if (right.length) return { pairs: pairs(left, right), rule };
+  if (left.length >= 2 && unnamedPartner(c)) return { pairs: [], rule: 'alliance/joint-subject' };
   if (left.length >= 2) return { pairs: pairs(left), rule: 'alliance/joint-subject' };
   return { pairs: pairs(pairNounParties(c)), rule: 'alliance/two-countries' };
 }

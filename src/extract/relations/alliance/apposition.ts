@@ -1,7 +1,7 @@
 /** Appositions and possessive pronouns around an alliance cue. */
 import type { Doc, RMention } from '../../doc';
 import { lexicon } from '../../lexicon';
-import { inSet } from '../../match';
+import { fw, inSet, isWord } from '../../match';
 import { gapBefore, listAround, mentionAt, mentionsIn } from '../util';
 
 const lx = lexicon.alliance;
@@ -67,5 +67,18 @@ export function pronounPossessor(
   const ms = mentionsIn(doc, si, a, p);
   const last = ms[ms.length - 1];
   const first = ms[0];
-  return last && first && ms.length >= 2 && !last.poss ? { owner: last, subject: first } : undefined;
+  if (!last || !first || ms.length < 2 || last.poss) return undefined;
+  // "A and its allies": the pronoun's owner heads the phrase, the allies are unnamed.
+  if (last.t1 === p - 1 && inSet(doc.tokens, p - 1, fw.conjunctions)) return undefined;
+  return prepositionObject(doc, listAround(doc, last, a, p)) ? undefined : { owner: last, subject: first };
+}
+
+/**
+ * "its influence with B and C", "the invasion of B": a list governed by a preposition,
+ * which names no one a pronoun after it could thank or partner ("… to cease their cooperation").
+ */
+function prepositionObject(doc: Doc, list: readonly RMention[]): boolean {
+  let q = (list[0]?.t0 ?? 0) - 1;
+  while (inSet(doc.tokens, q, fw.articles) || isWord(doc.tokens, q, 'both')) q--;
+  return inSet(doc.tokens, q, fw.prepositions);
 }

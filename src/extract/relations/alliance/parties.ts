@@ -1,6 +1,7 @@
 /** Who takes part in an alliance: the states behind mentions, and a cue's subject. */
 import type { Doc, RMention } from '../../doc';
 import { lexicon } from '../../lexicon';
+import { fw, inSet } from '../../match';
 import {
   firstMentionIn,
   listAround,
@@ -22,6 +23,18 @@ export function statesOf(doc: Doc, ms: readonly RMention[]): string[] {
 /** The first mention in token range [a, k) of sentence si that stands for a party. */
 export function firstMentionBefore(doc: Doc, si: number, a: number, k: number): RMention | undefined {
   return firstMentionIn(doc, si, a, k, (m) => statesOf(doc, [m]).length > 0);
+}
+
+/** "costs on B", "in B": a mention a preposition governs, which is no clause's subject. */
+function governed(doc: Doc, m: RMention): boolean {
+  let q = m.t0 - 1;
+  while (inSet(doc.tokens, q, fw.articles)) q--;
+  return inSet(doc.tokens, q, lexicon.alliance.notSubjectPrepositions);
+}
+
+/** The first mention in [a, k) that stands for a party and no preposition governs. */
+function subjectBefore(doc: Doc, si: number, a: number, k: number): RMention | undefined {
+  return firstMentionIn(doc, si, a, k, (m) => statesOf(doc, [m]).length > 0 && !governed(doc, m));
 }
 
 /**
@@ -55,13 +68,13 @@ export function subjectStates(doc: Doc, si: number, a: number, k: number): strin
   // "X, which hosts … and is an ally of B": no subject of its own, the antecedent acts.
   const ownSubject = ante.length > 0 && mentionAt(doc, a + 1)?.t0 === a + 1;
   if (ante.length && !ownSubject) return antecedentStates(doc, a, k, ante);
-  let subj = firstMentionBefore(doc, si, a, k);
+  let subj = subjectBefore(doc, si, a, k);
   if (!subj && ante.length) return antecedentStates(doc, a, k, ante);
-  subj ??= firstMentionBefore(doc, si, sa, k);
+  subj ??= subjectBefore(doc, si, sa, k);
   if (!subj) return [];
   const v = lastReaction(doc, subj.t1, k);
   if (v >= 0) {
-    subj = firstMentionBefore(doc, si, v + 1, k);
+    subj = subjectBefore(doc, si, v + 1, k);
     if (!subj) return [];
   }
   return statesOf(doc, listAround(doc, subj, subj.t0, k));

@@ -42,6 +42,18 @@ function prepositionObject(c: AllianceCue): string[] {
   return [];
 }
 
+/**
+ * "A and B built ties with countries of the region": a partner the cue names without a name,
+ * so the subjects share a partner, not a tie ("with each other" names them both).
+ */
+export function unnamedPartner(c: AllianceCue): boolean {
+  const { doc, k, b } = c;
+  const q = isWord(doc.tokens, k + 1, 'with') ? k + 1 : isWord(doc.tokens, k + 2, 'with') ? k + 2 : -1;
+  if (q < 0 || q + 1 >= b || inSet(doc.tokens, q + 1, lx.reciprocalStarts)) return false;
+  for (let r = q + 1; r < Math.min(b, q + 5); r++) if (mentionAt(doc, r)) return false;
+  return true;
+}
+
 /** The partner after a preposition, else the one named right after the cue ("its closest ally, B"). */
 export function rightOfCue(c: AllianceCue): Pick<Sides, 'right' | 'rule'> {
   const right = prepositionObject(c);
