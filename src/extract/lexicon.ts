@@ -133,6 +133,8 @@ export const lexicon = {
     negative: set(allianceData.negative),
     negators: set(allianceData.negators),
     pairNouns: allianceData.pairNouns.map((p) => p.toLowerCase().split(/\s+/)),
+    /** Pair nouns naming two people ("the two presidents"): the states of the last two leaders named. */
+    leaderPairNouns: allianceData.leaderPairNouns.map((p) => p.toLowerCase().split(/\s+/)),
     /** Verbs by which a third party reacts to a deal: its subject is not a party. */
     reactions: set(allianceData.reactions),
     /** Words that make a deal only prospective: "agreed to finalise a deal". */
@@ -181,6 +183,8 @@ export const lexicon = {
     countWords: set(allianceData.countWords),
     /** "ties with each other", "with one another": a partner naming the subjects themselves. */
     reciprocalStarts: set(allianceData.reciprocalStarts),
+    /** Cues modifying the noun after them: "a joint U.K.-U.S. base". */
+    modifierCues: set(allianceData.modifierCues),
     /** "costs on B", "in B": prepositions whose object is no clause's subject. */
     notSubjectPrepositions: set(allianceData.notSubjectPrepositions),
   },

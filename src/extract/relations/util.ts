@@ -176,8 +176,10 @@ export function pairNounAt(doc: Doc, k: number, end: number): number {
 }
 
 export function pairFromContext(doc: Doc, si: number, beforeTok: number): string[] {
-  // "the two leaders": the states of the last two leaders named, within five sentences.
-  const leaders = [0, 1, 2].some((d) => isSeq(doc.tokens, beforeTok + d, ['two', 'leaders']));
+  // "the two leaders", "the two presidents": the states of the last two leaders named, within five sentences.
+  const leaders = [0, 1, 2].some((d) =>
+    lexicon.alliance.leaderPairNouns.some((ph) => isSeq(doc.tokens, beforeTok + d, ph)),
+  );
   if (leaders) {
     const states: string[] = [];
     for (let s = si; s >= Math.max(0, si - 5) && states.length < 2; s--) {

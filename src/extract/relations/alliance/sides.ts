@@ -1,5 +1,5 @@
 /** The two sides of an alliance cue: the partner after it, and the party before it. */
-import type { RMention } from '../../doc';
+import type { Doc, RMention } from '../../doc';
 import { lexicon } from '../../lexicon';
 import { inSet, isWord } from '../../match';
 import { describedState, gapBefore, listAround, mentionAt } from '../util';
@@ -25,6 +25,19 @@ function describedAt(c: AllianceCue, r: number): string | undefined {
   return describedState(c.doc, c.si, r, subj ? statesOf(c.doc, [subj]) : [])?.key;
 }
 
+/** "with A's rival B": the name a possessor's noun leads to, else the name itself. */
+function possessedName(doc: Doc, m: RMention | undefined, b: number): RMention | undefined {
+  if (!m?.poss) return m;
+  for (let r = m.t1; r < Math.min(b, m.t1 + 3); r++) {
+    const t = doc.tokens[r];
+    if (!t || (r > m.t1 && gapBefore(doc, r) !== ' ')) break;
+    const next = mentionAt(doc, r);
+    if (next) return r > m.t1 && !next.poss ? next : m;
+    if (t.cap) break;
+  }
+  return m;
+}
+
 /** "<cue> with B", "support for B", "an ally of B": the partner after a preposition. */
 function prepositionObject(c: AllianceCue): string[] {
   const { doc, k, b } = c;
@@ -32,8 +45,8 @@ function prepositionObject(c: AllianceCue): string[] {
     const of = isWord(doc.tokens, q, 'of') && lx.ofCues.has(c.w);
     if (!inSet(doc.tokens, q, lx.rightPrepositions) && !of) continue;
     for (let r = q + 1; r < Math.min(b, q + 5); r++) {
-      const m = mentionAt(doc, r);
-      if (m) return statesOf(doc, listAround(doc, m, r, b));
+      const m = possessedName(doc, mentionAt(doc, r), b);
+      if (m) return statesOf(doc, listAround(doc, m, m.t0, b));
       const described = r === q + 1 ? describedAt(c, r) : undefined;
       if (described) return [described];
     }
