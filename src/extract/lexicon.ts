@@ -243,6 +243,14 @@ export const lexicon = {
     coordinationPrepositions: set(sanctionData.coordinationPrepositions),
     /** "the measures", "these sanctions": a noun referring back to a measure. */
     anaphorDeterminers: set(sanctionData.anaphorDeterminers),
+    /** "urged B to … or face sanctions": verbs whose subject threatens their object. */
+    appeals: set(sanctionData.appeals),
+    /** "or face sanctions": the verb of the one threatened. */
+    face: set(sanctionData.face),
+    /** "barred B from entering A": ban verbs, the word before the entry word, the entry words. */
+    banVerbs: set(sanctionData.banVerbs),
+    banFrom: set(sanctionData.banFrom),
+    entryWords: set(sanctionData.entryWords),
   },
   names: {
     stopwords: set(namesData.stopwords),

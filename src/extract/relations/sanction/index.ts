@@ -6,7 +6,8 @@
  * sanctions" makes the defier the target).
  *
  * Steps, in order, in each sentence: 1 every sanction noun, 2 sanctioning verbs,
- * 3 asset freezes, 4 partners the measure was coordinated with; then every tie of a pair
+ * 3 asset freezes, 5 "urged B to … or face sanctions", 6 entry bans, 4 partners the
+ * measure was coordinated with; then every tie of a pair
  * takes the pair's latest status. Rule reasons: data/rules/sanction.json.
  */
 import type { Doc } from '../../doc';
@@ -18,6 +19,8 @@ import { nounEnd, sanctionNoun } from './01-sanction-noun';
 import { sanctionVerbs } from './02-sanction-verb';
 import { assetFreezes } from './03-asset-freeze';
 import { coordinated } from './04-coordinated';
+import { orFace } from './05-or-face';
+import { entryBans } from './06-entry-ban';
 import { latestStatus } from './ties';
 
 export { latestStatus } from './ties';
@@ -27,35 +30,37 @@ const lx = lexicon.sanction;
 const NOUN = 1;
 const FREEZE = 2;
 const VERB = 4;
+const FACE = 8;
+const BAN = 16;
 /** Every cue word with the kinds of cue it is (bit flags). */
 const CUES = cueFlags([
   [lx.nouns, NOUN],
   [lx.freeze, FREEZE],
   [lx.verbs, VERB],
+  [lx.face, FACE],
+  [lx.banVerbs, BAN],
 ]);
 
-/** Steps 1 to 3 on sentence si; steps 2 and 3 only when the sentence has their cue words. */
+/** Steps 1 to 3, 5 and 6 on sentence si; steps 2, 3, 5 and 6 only when the sentence has their cue words. */
 function extractSentence(doc: Doc, si: number, out: FoundTie[]): void {
   const [sa, sb] = doc.sentTok[si] ?? [0, 0];
-  let freeze = false;
-  let verb = false;
+  let seen = 0;
   for (let k = sa; k < sb; k++) {
     // One lookup per token: most words are no cue of any kind.
     const f = CUES.get(doc.tokens[k]?.lower ?? '');
     if (f === undefined) continue;
-    if (!(f & NOUN)) {
-      freeze ||= (f & FREEZE) !== 0;
-      verb ||= (f & VERB) !== 0;
-      continue;
-    }
+    seen |= f;
+    if (!(f & NOUN)) continue;
     if (doc.tokenMention[k] !== -1) continue;
     const end = nounEnd({ doc, k });
     if (end === undefined) continue;
     const [a, b] = clauseOf(doc, si, k);
     sanctionNoun({ doc, si, k, end, a, b, sa }, out);
   }
-  if (freeze) assetFreezes(doc, si, out);
-  if (verb) sanctionVerbs(doc, si, out);
+  if (seen & FREEZE) assetFreezes(doc, si, out);
+  if (seen & VERB) sanctionVerbs(doc, si, out);
+  if (seen & FACE && seen & NOUN) orFace(doc, si, out);
+  if (seen & BAN) entryBans(doc, si, out);
 }
 
 /** The sanction ties of a document; the quote stage reads them through the registry (`after`). */
