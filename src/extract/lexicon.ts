@@ -185,6 +185,10 @@ export const lexicon = {
     reciprocalStarts: set(allianceData.reciprocalStarts),
     /** Cues modifying the noun after them: "a joint U.K.-U.S. base". */
     modifierCues: set(allianceData.modifierCues),
+    /** One act by several states: "a Chinese and Russian proposal", "requested by A and B". */
+    actNouns: set(allianceData.actNouns),
+    actVerbs: set(allianceData.actVerbs),
+    actModifiers: set(allianceData.actModifiers),
     /** "costs on B", "in B": prepositions whose object is no clause's subject. */
     notSubjectPrepositions: set(allianceData.notSubjectPrepositions),
   },

@@ -7,7 +7,8 @@
  * Steps, in order: 1 membership of a bloc (once a sentence); for each cue word, 2 a partner
  * named by a naming verb, 3 a named treaty signed with a partner, then for an alliance word
  * (unless negated or only planned) the first of 4 a sponsor's object, 5 "between A and B",
- * 6 a hyphenated pair, 7 the parties on each side, 8 "signed by A and B".
+ * 6 a hyphenated pair, 7 the parties on each side, 8 "signed by A and B"; and for an act
+ * noun or verb, 9 its co-authors ("a Chinese and Russian proposal", "requested by A and B").
  * Rule reasons: data/rules/alliance.json.
  */
 import type { Doc } from '../../doc';
@@ -23,6 +24,7 @@ import { between } from './05-between';
 import { hyphenatedPair } from './06-hyphenated-pair';
 import { partnerCue } from './07-partner-cue';
 import { signedBy } from './08-signed-by';
+import { jointAct } from './09-joint-act';
 import { appositionHead } from './apposition';
 import type { AllianceCue } from './cue';
 import { addFound, type Seen } from './found';
@@ -35,6 +37,7 @@ const SIGN = 2;
 const SPONSOR = 4;
 const STRONG = 8;
 const WEAK = 16;
+const ACT = 32;
 /** Every cue word with the kinds of cue it is (bit flags). */
 const CUES = cueFlags([
   [lx.namingVerbs, NAMING],
@@ -42,6 +45,8 @@ const CUES = cueFlags([
   [lx.sponsorVerbs, SPONSOR],
   [lx.strong, STRONG],
   [lx.weak, WEAK],
+  [lx.actNouns, ACT],
+  [lx.actVerbs, ACT],
 ]);
 
 /** The alliance word at k with its clause, or undefined when it is no cue here. */
@@ -78,6 +83,7 @@ function extractSentence(doc: Doc, si: number, out: FoundTie[]): void {
     if (f === undefined) continue;
     if (f & NAMING) namedPartner(doc, si, k, seen, out);
     if (f & SIGN) treatySigned(doc, si, k, seen, out);
+    if (f & ACT) jointAct(doc, si, k, seen, out);
     const sponsor = (f & SPONSOR) !== 0;
     const strong = (f & (SPONSOR | STRONG)) !== 0;
     if (!strong && !(f & WEAK)) continue;
