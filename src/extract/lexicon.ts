@@ -189,6 +189,13 @@ export const lexicon = {
     actNouns: set(allianceData.actNouns),
     actVerbs: set(allianceData.actVerbs),
     actModifiers: set(allianceData.actModifiers),
+    /** "worked (closely) with B": cues only with their partner after "with". */
+    withCues: set(allianceData.withCues),
+    withAdverbs: set(allianceData.withAdverbs),
+    /** "A urged B to cooperate with C": cues an appeal before them turns into a request. */
+    appealedCues: set(allianceData.appealedCues),
+    appeals: set(allianceData.appeals),
+    onAppeals: set(allianceData.onAppeals),
     /** "costs on B", "in B": prepositions whose object is no clause's subject. */
     notSubjectPrepositions: set(allianceData.notSubjectPrepositions),
   },

@@ -13,7 +13,7 @@
  */
 import type { Doc } from '../../doc';
 import { lexicon } from '../../lexicon';
-import { inSet, isSeq, cueFlags } from '../../match';
+import { cueFlags, inSet, isSeq, isWord } from '../../match';
 import type { FoundTie, RelationExtractor } from '../types';
 import { clauseOf, sentenceOk } from '../util';
 import { membership } from './01-membership';
@@ -49,6 +49,22 @@ const CUES = cueFlags([
   [lx.actVerbs, ACT],
 ]);
 
+/** "worked with B", "working closely with B". */
+function withPartner(doc: Doc, k: number): boolean {
+  const q = inSet(doc.tokens, k + 1, lx.withAdverbs) ? k + 2 : k + 1;
+  return isWord(doc.tokens, q, 'with');
+}
+
+/** An appeal verb ("urged", "called on") earlier in the sentence of the cue at k. */
+function appealed(doc: Doc, si: number, k: number): boolean {
+  const [sa] = doc.sentTok[si] ?? [0, 0];
+  for (let q = sa; q < k; q++) {
+    if (inSet(doc.tokens, q, lx.appeals)) return true;
+    if (inSet(doc.tokens, q, lx.onAppeals) && isWord(doc.tokens, q + 1, 'on')) return true;
+  }
+  return false;
+}
+
 /** The alliance word at k with its clause, or undefined when it is no cue here. */
 function cueAt(doc: Doc, si: number, k: number, strong: boolean): AllianceCue | undefined {
   const w = doc.tokens[k]?.lower ?? '';
@@ -57,6 +73,10 @@ function cueAt(doc: Doc, si: number, k: number, strong: boolean): AllianceCue | 
   if (lx.supplyNouns.has(w) && !inSet(doc.tokens, k - 1, lx.supplyModifiers)) return undefined;
   // "leave X together with Y": a preposition, not working together.
   if (isSeq(doc.tokens, k, ['together', 'with'])) return undefined;
+  // "work" is a cue only with its partner: "worked (closely) with B".
+  if (lx.withCues.has(w) && !withPartner(doc, k)) return undefined;
+  // "A urged B to cooperate with C": an appeal, not (yet) an alliance.
+  if (lx.appealedCues.has(w) && appealed(doc, si, k)) return undefined;
   const [ca, b] = clauseOf(doc, si, k);
   // In an apposition only its own words qualify the cue: "Since X, an ally of B, fled…".
   const app = appositionHead(doc, si, k);
