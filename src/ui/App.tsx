@@ -142,12 +142,13 @@ export function App() {
         date: defaultMeta.date,
         format: 'text',
       })
-      .then((r) => {
+      .then(async (r) => {
         if (!live) return;
-        add(r, 'replace');
         setCurrentArticle(r.article.id);
-        setDefaultState('settled');
         reportWarnings(r);
+        // Settled once stored and shown (the page never says "no graph" in between).
+        await add(r, 'replace');
+        setDefaultState('settled');
       })
       .catch((e: unknown) => {
         if (!live) return;
@@ -168,7 +169,7 @@ export function App() {
       graph: () => graph.export(),
       load: (r, mode) => {
         const result = deserializeResult({ ...r, mentions: packMentions(r.mentions) });
-        add(result, mode);
+        void add(result, mode);
         setCurrentArticle(result.article.id);
       },
     };
@@ -282,7 +283,8 @@ export function App() {
   const load = async (req: ImportRequest, signal: AbortSignal) => {
     const r = await read(req, signal);
     if (!r) return;
-    add(r, req.mode);
+    // The dialog closes once the article is stored: a reload from then on keeps it.
+    await add(r, req.mode);
     if (req.mode === 'replace') {
       select(null);
       setHighlight(null);

@@ -184,9 +184,6 @@ function serialQueue(): <T>(job: () => Promise<T>) => Promise<T> {
   };
 }
 
-/** Resolves in a later task (after the current one and its rendering). */
-const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
-
 /** Opens (creating if needed) the workspace database `dbName`. */
 export async function openWorkspaceStore(dbName: string = DEFAULT_DB_NAME): Promise<WorkspaceStore> {
   const db = await openDatabase(dbName);
@@ -236,8 +233,7 @@ export async function openWorkspaceStore(dbName: string = DEFAULT_DB_NAME): Prom
       }),
     save: (ws) =>
       serial(async () => {
-        // A task of its own: copying a large article must not lengthen the render that asked for the save.
-        await nextTask();
+        // Started in the task that asked for it: the UI shows a change once it is stored.
         const changed = ws.articles.filter((a) => known.get(a.meta.id) !== a);
         const records = changed.map(storedForm);
         const ids = ws.articles.map((a) => a.meta.id);

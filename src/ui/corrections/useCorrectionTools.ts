@@ -57,14 +57,14 @@ export function useCorrectionTools(ws: WorkspaceState, shown: ArticleHighlight |
   const apply = useCallback(
     (op: CorrectionOp) => {
       const what = describeOp(op, (k) => labelOf(graph, k));
-      update((l) => record(l, { ...op, id: newId(), at: new Date().toISOString(), what }));
+      void update((l) => record(l, { ...op, id: newId(), at: new Date().toISOString(), what }));
     },
     [graph, update],
   );
-  const onUndo = useCallback(() => update(undo), [update]);
-  const onRedo = useCallback(() => update(redo), [update]);
+  const onUndo = useCallback(() => void update(undo), [update]);
+  const onRedo = useCallback(() => void update(redo), [update]);
   const revert = useCallback(
-    (id: string, reverted: boolean) => update((l) => setReverted(l, id, reverted)),
+    (id: string, reverted: boolean) => void update((l) => setReverted(l, id, reverted)),
     [update],
   );
   useUndoKeys(onUndo, onRedo);

@@ -65,7 +65,7 @@ export function WorkspacePanel({ ws, createWorker }: WorkspacePanelProps) {
           onImport={(text) => ws.importFile(text)}
           onExport={exportFile}
           canExport={metas.length > 0}
-          onClear={ws.clear}
+          onClear={() => void ws.clear()}
         />
       </div>
       {open && (
@@ -85,7 +85,7 @@ export function WorkspacePanel({ ws, createWorker }: WorkspacePanelProps) {
                 })
               }
               onShowAll={() => setView((v) => ({ ...v, hiddenArticles: [] }))}
-              onRemove={ws.remove}
+              onRemove={(id) => void ws.remove(id)}
             />
           </div>
           <div className="ws-col ws-col-wide">
@@ -106,7 +106,7 @@ export function WorkspacePanel({ ws, createWorker }: WorkspacePanelProps) {
           <div className="ws-col">
             <h2 className="panel-title">Add many files</h2>
             <IngestPanel
-              onArticles={ws.addMany}
+              onArticles={(list) => void ws.addMany(list)}
               sink={ws.ingestSink}
               {...(createWorker ? { createWorker } : {})}
             />

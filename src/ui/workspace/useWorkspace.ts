@@ -2,6 +2,10 @@
  * The persistent workspace: every article and the one graph merged from them, kept in
  * IndexedDB so that a reload finds them again, with the view (article and date filters).
  * Same shape as the app's in-memory article store, plus workspace file import/export.
+ *
+ * A change is STORED BEFORE IT IS SHOWN: its save starts in the task that asked for it, and
+ * the page shows it (and the change's promise resolves) once the save is written, so a reload
+ * at any moment after the page reports an article, a correction or an import finds it again.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ExtractResult } from '../../extract/types';
@@ -39,18 +43,18 @@ export interface WorkspaceState {
   corrected: Corrected;
   /** The corrections log. */
   corrections: CorrectionLog;
-  /** Changes the corrections log (record, undo, redo, revert). */
-  correct: (update: (log: CorrectionLog) => CorrectionLog) => void;
+  /** Changes the corrections log (record, undo, redo, revert); resolves once stored and shown. */
+  correct: (update: (log: CorrectionLog) => CorrectionLog) => Promise<void>;
   workspace: Workspace;
-  /** Adds a loader result; an article with the same id is replaced. */
-  add: (result: ExtractResult, mode: AddMode) => void;
+  /** Adds a loader result; an article with the same id is replaced. Resolves once stored and shown. */
+  add: (result: ExtractResult, mode: AddMode) => Promise<void>;
   /** Adds workspace articles (from the ingest worker) in one go. */
-  addMany: (articles: readonly WorkspaceArticle[]) => void;
+  addMany: (articles: readonly WorkspaceArticle[]) => Promise<void>;
   /** Stores ingested articles before they are listed (see {@link useIngest}). */
   ingestSink: IngestSink;
-  remove: (id: string) => void;
+  remove: (id: string) => Promise<void>;
   /** Forgets every article. */
-  clear: () => void;
+  clear: () => Promise<void>;
   /** Replaces the workspace with a workspace file; false (and `error` set) if it is invalid. */
   importFile: (text: string) => boolean;
   /** The workspace file (JSON). */
@@ -80,6 +84,11 @@ type Op = (ws: Workspace) => Workspace;
 function keepCorrections(ws: Workspace): Workspace {
   const empty = emptyWorkspace();
   return ws.corrections ? { ...empty, corrections: ws.corrections } : empty;
+}
+
+/** Resolves and forgets every waiting change. */
+function settle(waiting: { current: (() => void)[] }): void {
+  for (const resolve of waiting.current.splice(0)) resolve();
 }
 
 const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
@@ -123,13 +132,47 @@ export function useWorkspace(options: UseWorkspaceOptions = {}): WorkspaceState 
   const [ready, setReady] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const store = useRef<WorkspaceStore | null>(null);
+  /** The workspace with every change asked for so far (what the next change applies to). */
+  const latest = useRef<Workspace>(workspace);
+  /** The view with every change asked for so far. */
+  const latestView = useRef<WorkspaceView>(view);
   /** Changes made before the stored workspace arrived, replayed on top of it. */
   const pending = useRef<Op[] | null>([]);
+  /** Resolves the changes made before the stored workspace arrived, once they are stored. */
+  const waiting = useRef<(() => void)[]>([]);
 
-  const apply = useCallback((op: Op) => {
-    pending.current?.push(op);
-    setWorkspace(op);
-  }, []);
+  /** Writes `next`; a failed save keeps it in memory and says so. */
+  const persist = useCallback(
+    (s: WorkspaceStore, next: Workspace): Promise<void> =>
+      s
+        .save(next)
+        .catch((e: unknown) =>
+          setError(
+            `The workspace could not be saved (${message(e)}). The previously saved version is kept; export the workspace to keep a copy of what you see now.`,
+          ),
+        ),
+    [],
+  );
+
+  const apply = useCallback(
+    (op: Op): Promise<void> => {
+      const next = op(latest.current);
+      latest.current = next;
+      if (pending.current) {
+        // Nothing is stored before the stored workspace is read: shown now, stored once it is.
+        pending.current.push(op);
+        setWorkspace(next);
+        return new Promise((resolve) => waiting.current.push(resolve));
+      }
+      const s = store.current;
+      if (!s) {
+        setWorkspace(next);
+        return Promise.resolve();
+      }
+      return persist(s, next).then(() => setWorkspace(next));
+    },
+    [persist],
+  );
 
   useEffect(() => {
     let live = true;
@@ -146,13 +189,22 @@ export function useWorkspace(options: UseWorkspaceOptions = {}): WorkspaceState 
         if (report) setError(report);
         const ops = pending.current ?? [];
         pending.current = null;
-        if (ws) setWorkspace(ops.reduce((acc, op) => op(acc), ws));
-        if (v) setViewState((cur) => ({ ...v, ...cur }));
+        // Nothing stored: the changes made meanwhile are already in `latest`.
+        const loaded = ws ? ops.reduce((acc, op) => op(acc), ws) : latest.current;
+        latest.current = loaded;
+        setWorkspace(loaded);
+        if (ops.length > 0) void persist(s, loaded).then(() => settle(waiting));
+        if (v) {
+          latestView.current = { ...v, ...latestView.current };
+          setViewState(latestView.current);
+        }
+        if (Object.keys(latestView.current).length > 0) s.saveView(latestView.current).catch(() => undefined);
         setReady(true);
       })
       .catch((e: unknown) => {
         if (!live) return;
         pending.current = null;
+        settle(waiting);
         setError(
           `Articles cannot be kept across reloads (${message(e)}); they stay until the page closes. Export the workspace to keep it.`,
         );
@@ -163,29 +215,13 @@ export function useWorkspace(options: UseWorkspaceOptions = {}): WorkspaceState 
       opened?.close();
       store.current = null;
     };
-  }, [dbName, openStore]);
-
-  useEffect(() => {
-    const s = store.current;
-    if (!ready || !s) return;
-    s.save(workspace).catch((e: unknown) =>
-      setError(
-        `The workspace could not be saved (${message(e)}). The previously saved version is kept; export the workspace to keep a copy of what you see now.`,
-      ),
-    );
-  }, [workspace, ready]);
-
-  useEffect(() => {
-    const s = store.current;
-    if (!ready || !s) return;
-    s.saveView(view).catch(() => undefined);
-  }, [view, ready]);
+  }, [dbName, openStore, persist]);
 
   const add = useCallback(
-    (result: ExtractResult, mode: AddMode) => {
+    (result: ExtractResult, mode: AddMode): Promise<void> => {
       const article = articleFromResult(result);
       // A new graph keeps the corrections: those whose targets are gone show as inactive.
-      apply((ws) => addArticles(mode === 'replace' ? keepCorrections(ws) : ws, [article]));
+      return apply((ws) => addArticles(mode === 'replace' ? keepCorrections(ws) : ws, [article]));
     },
     [apply],
   );
@@ -200,6 +236,12 @@ export function useWorkspace(options: UseWorkspaceOptions = {}): WorkspaceState 
     }),
     [],
   );
+  const setView = useCallback((update: (v: WorkspaceView) => WorkspaceView) => {
+    const next = update(latestView.current);
+    latestView.current = next;
+    setViewState(next);
+    store.current?.saveView(next).catch(() => undefined);
+  }, []);
   const remove = useCallback((id: string) => apply((ws) => removeArticle(ws, id)), [apply]);
   const clear = useCallback(() => apply(() => emptyWorkspace()), [apply]);
 
@@ -207,8 +249,8 @@ export function useWorkspace(options: UseWorkspaceOptions = {}): WorkspaceState 
     (text: string): boolean => {
       try {
         const { workspace: next, skipped } = importWorkspaceFile(text);
-        apply(() => next);
-        setViewState({});
+        void apply(() => next);
+        setView(() => ({}));
         setError(skipped.length > 0 ? skippedCorrections(skipped, 'imported') : null);
         return true;
       } catch (e) {
@@ -217,10 +259,9 @@ export function useWorkspace(options: UseWorkspaceOptions = {}): WorkspaceState 
         return false;
       }
     },
-    [apply],
+    [apply, setView],
   );
   const exportFile = useCallback(() => exportWorkspace(workspace), [workspace]);
-  const setView = useCallback((update: (v: WorkspaceView) => WorkspaceView) => setViewState(update), []);
   const dismissError = useCallback(() => setError(null), []);
 
   const correct = useCallback(

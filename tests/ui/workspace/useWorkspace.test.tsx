@@ -59,8 +59,8 @@ describe('useWorkspace', () => {
   it('keeps every article and the view across a remount (a reload)', async () => {
     const dbName = fresh();
     const first = await mounted(dbName);
-    act(() => first.result.current.add(one, 'merge'));
-    act(() => first.result.current.add(two, 'merge'));
+    await act(() => first.result.current.add(one, 'merge'));
+    await act(() => first.result.current.add(two, 'merge'));
     act(() =>
       first.result.current.setView((v) => ({
         ...v,
@@ -81,21 +81,54 @@ describe('useWorkspace', () => {
     second.unmount();
   });
 
+  it('stores an article before it shows it: once add resolves, a reload finds it', async () => {
+    const dbName = fresh();
+    let release = (): void => undefined;
+    const held = async (name: string) => {
+      const s = await openWorkspaceStore(name);
+      const save = s.save.bind(s);
+      return {
+        ...s,
+        refused: s.refused,
+        skippedCorrections: s.skippedCorrections,
+        save: async (ws: Parameters<typeof save>[0]) => {
+          await new Promise<void>((resolve) => (release = resolve));
+          await save(ws);
+        },
+      };
+    };
+    const { result: r, unmount } = renderHook(() => useWorkspace({ dbName, openStore: held }));
+    await waitFor(() => expect(r.current.ready).toBe(true));
+    let added: Promise<void> = Promise.resolve();
+    act(() => {
+      added = r.current.add(one, 'merge');
+    });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(r.current.metas).toEqual([]);
+    release();
+    await act(() => added);
+    expect(r.current.metas.map((m) => m.id)).toEqual(['one']);
+    unmount();
+    const s = await openWorkspaceStore(dbName);
+    expect((await s.load())?.articles.map((a) => a.meta.id)).toEqual(['one']);
+    s.close();
+  });
+
   it('replace mode starts over; remove drops the article ties', async () => {
     const { result: r, unmount } = await mounted(fresh());
-    act(() => r.current.add(one, 'merge'));
-    act(() => r.current.add(two, 'merge'));
-    act(() => r.current.remove('one'));
+    await act(() => r.current.add(one, 'merge'));
+    await act(() => r.current.add(two, 'merge'));
+    await act(() => r.current.remove('one'));
     expect(r.current.metas.map((m) => m.id)).toEqual(['two']);
     expect(r.current.graph.hasNode('ALP')).toBe(false);
-    act(() => r.current.add(one, 'replace'));
+    await act(() => r.current.add(one, 'replace'));
     expect(r.current.metas.map((m) => m.id)).toEqual(['one']);
     unmount();
   });
 
   it('imports a workspace file, and refuses a bad one without touching the workspace', async () => {
     const { result: r, unmount } = await mounted(fresh());
-    act(() => r.current.add(one, 'merge'));
+    await act(() => r.current.add(one, 'merge'));
     const before = r.current.workspace;
     let ok = true;
     act(() => {
@@ -109,7 +142,7 @@ describe('useWorkspace', () => {
     });
     expect(ok).toBe(true);
     expect(r.current.error).toBeNull();
-    expect(r.current.metas.map((m) => m.id)).toEqual(['two']);
+    await waitFor(() => expect(r.current.metas.map((m) => m.id)).toEqual(['two']));
     expect(JSON.parse(r.current.exportFile())).toMatchObject({ format: 'entente-workspace', version: 1 });
     unmount();
   });
@@ -117,14 +150,23 @@ describe('useWorkspace', () => {
   it('keeps articles added before the saved workspace was loaded', async () => {
     const dbName = fresh();
     const first = await mounted(dbName);
-    act(() => first.result.current.add(one, 'merge'));
+    await act(() => first.result.current.add(one, 'merge'));
     await stored(dbName, 1);
     first.unmount();
     const early = renderHook(() => useWorkspace({ dbName }));
-    act(() => early.result.current.add(two, 'merge'));
+    let added: Promise<void> = Promise.resolve();
+    act(() => {
+      added = early.result.current.add(two, 'merge');
+    });
+    expect(early.result.current.ready).toBe(false);
     await waitFor(() => expect(early.result.current.ready).toBe(true));
     expect(early.result.current.metas.map((m) => m.id)).toEqual(['one', 'two']);
+    await act(() => added);
     early.unmount();
+    // Resolved once stored.
+    const s = await openWorkspaceStore(dbName);
+    expect((await s.load())?.articles.map((a) => a.meta.id)).toEqual(['one', 'two']);
+    s.close();
   });
 });
 
@@ -134,10 +176,10 @@ describe('WorkspacePanel', () => {
     return (
       <>
         <span data-testid="ties">{ws.graph.size}</span>
-        <button type="button" onClick={() => ws.add(one, 'merge')}>
+        <button type="button" onClick={() => void ws.add(one, 'merge')}>
           add one
         </button>
-        <button type="button" onClick={() => ws.add(two, 'merge')}>
+        <button type="button" onClick={() => void ws.add(two, 'merge')}>
           add two
         </button>
         <WorkspacePanel ws={ws} />
@@ -151,17 +193,18 @@ describe('WorkspacePanel', () => {
     const toggle = () => screen.getByRole('button', { name: /Workspace · \d+ articles?/ });
     expect(toggle().getAttribute('aria-expanded')).toBe('false');
     fireEvent.click(screen.getByText('add one'));
+    await waitFor(() => expect(screen.getByTestId('ties').textContent).toBe('1'));
     expect(toggle().getAttribute('aria-expanded')).toBe('false');
     fireEvent.click(screen.getByText('add two'));
+    await waitFor(() => expect(screen.getByTestId('ties').textContent).toBe('2'));
     expect(toggle().getAttribute('aria-expanded')).toBe('true');
-    expect(screen.getByTestId('ties').textContent).toBe('2');
     expect(screen.getByRole('button', { name: '2024-02: 1 tie; show only this month' })).toBeTruthy();
     fireEvent.click(screen.getByRole('checkbox', { name: 'Show ties from “Visit”' }));
     expect(screen.getByRole<HTMLInputElement>('checkbox', { name: 'Show ties from “Visit”' }).checked).toBe(
       false,
     );
     fireEvent.click(screen.getByRole('button', { name: 'Remove “Allies”' }));
-    expect(screen.getByTestId('ties').textContent).toBe('1');
+    await waitFor(() => expect(screen.getByTestId('ties').textContent).toBe('1'));
     expect(screen.queryByText('Allies')).toBeNull();
     expect(screen.getByRole('button', { name: /Workspace · 1 article/ }).getAttribute('aria-expanded')).toBe(
       'true',
@@ -208,7 +251,7 @@ describe('useWorkspace after an interrupted ingest or a failed save', () => {
     };
     const { result: r, unmount } = renderHook(() => useWorkspace({ dbName, openStore: failing }));
     await waitFor(() => expect(r.current.ready).toBe(true));
-    act(() => r.current.add(one, 'merge'));
+    await act(() => r.current.add(one, 'merge'));
     await waitFor(() =>
       expect(r.current.error).toBe(
         'The workspace could not be saved (disk full). The previously saved version is kept; export the workspace to keep a copy of what you see now.',
