@@ -57,20 +57,35 @@ export function upsertActor(
 export const evidenceId = (e: Evidence): string => `${e.article ?? ''}|${e.start}|${e.end}|${e.quote ?? ''}`;
 
 /**
- * Evidence ids per edge, so that adding evidence costs O(new items), not O(all items).
- * Rebuilt from the edge itself whenever it is out of step (an edge written by other code).
+ * The evidence list each edge OWNS in a graph, with the ids it holds, so that adding evidence
+ * costs O(new items), not O(all items). An edge's list is copied the first time this graph
+ * writes to it (or when the edge was written by other code since): a graph made with
+ * `copy()` shares its lists with the original, and must never push into the original's.
  */
-const evidenceIndex = new WeakMap<EntenteGraph, Map<string, Set<string>>>();
+interface OwnEvidence {
+  list: Evidence[];
+  seen: Set<string>;
+}
+const evidenceIndex = new WeakMap<EntenteGraph, Map<string, OwnEvidence>>();
 
-function seenEvidence(graph: EntenteGraph, key: string, evidence: readonly Evidence[]): Set<string> {
+/** The list edge `key` owns in `graph`; `created` is the list of an edge just added (owned already). */
+function ownEvidence(graph: EntenteGraph, key: string, created?: Evidence[]): OwnEvidence {
   let perGraph = evidenceIndex.get(graph);
-  if (!perGraph) evidenceIndex.set(graph, (perGraph = new Map<string, Set<string>>()));
-  let seen = perGraph.get(key);
-  if (!seen || seen.size !== evidence.length) {
-    seen = new Set(evidence.map(evidenceId));
-    perGraph.set(key, seen);
+  if (!perGraph) evidenceIndex.set(graph, (perGraph = new Map<string, OwnEvidence>()));
+  if (created) {
+    const own = { list: created, seen: new Set<string>() };
+    perGraph.set(key, own);
+    return own;
   }
-  return seen;
+  const current = graph.getEdgeAttribute(key, 'evidence');
+  let own = perGraph.get(key);
+  if (!own || own.list !== current || own.seen.size !== current.length) {
+    const list = [...current];
+    graph.setEdgeAttribute(key, 'evidence', list);
+    own = { list, seen: new Set(list.map(evidenceId)) };
+    perGraph.set(key, own);
+  }
+  return own;
 }
 
 /** More precise ISO dates win: 2024-04-11 over 2024-04 over 2024. */
@@ -96,22 +111,24 @@ export function addTie(
   if (!graph.hasNode(source)) throw new Error(`addTie: unknown source node "${source}" for ${type} edge`);
   if (!graph.hasNode(target)) throw new Error(`addTie: unknown target node "${target}" for ${type} edge`);
   const key = tieKey(type, source, target);
+  let created: Evidence[] | undefined;
   if (!graph.hasEdge(key)) {
-    const attrs: TieAttributes = { type, evidence: [], weight: 0 };
+    created = [];
+    const attrs: TieAttributes = { type, evidence: created, weight: 0 };
     if (UNDIRECTED_TYPES.has(type)) {
       const [a, b] = source < target ? [source, target] : [target, source];
       graph.addUndirectedEdgeWithKey(key, a, b, attrs);
     } else graph.addDirectedEdgeWithKey(key, source, target, attrs);
   }
-  const attrs = graph.getEdgeAttributes(key);
-  const seen = seenEvidence(graph, key, attrs.evidence);
+  const { list, seen } = ownEvidence(graph, key, created);
   for (const e of evidence) {
     const id = evidenceId(e);
     if (seen.has(id)) continue;
     seen.add(id);
-    attrs.evidence.push(e);
+    list.push(e);
   }
-  const patch: Partial<TieAttributes> = { weight: attrs.evidence.length };
+  const attrs = graph.getEdgeAttributes(key);
+  const patch: Partial<TieAttributes> = { weight: list.length };
   const date = preciser(attrs.date, extra.date);
   if (date) patch.date = date;
   const status = attrs.status ?? extra.status;

@@ -145,8 +145,8 @@ function markEdge(g: EntenteGraph, key: string, note: string): void {
 }
 
 /**
- * Adds a tie to the corrected copy without touching the derived graph: an existing edge's
- * evidence array (shared with the derived graph by `copy()`) is replaced before it grows.
+ * Adds a tie to the corrected copy, with the correction's note. The derived graph is not
+ * touched: {@link addTie} never grows an evidence list the copy shares with it.
  */
 function addTieTo(
   g: EntenteGraph,
@@ -155,8 +155,6 @@ function addTieTo(
   target: string,
   from: Pick<TieAttributes, 'evidence' | 'date' | 'status' | 'correction'>,
 ): string | undefined {
-  const key = tieKey(type, source, target);
-  if (g.hasEdge(key)) g.setEdgeAttribute(key, 'evidence', [...g.getEdgeAttribute(key, 'evidence')]);
   const extra: { date?: string; status?: TieAttributes['status'] } = {};
   if (from.date) extra.date = from.date;
   if (from.status) extra.status = from.status;

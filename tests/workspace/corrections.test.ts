@@ -162,6 +162,15 @@ describe('corrections: each operation', () => {
       why: 'the actor GAM is not in the graph',
     });
   });
+
+  it('a tie added where one exists grows the corrected copy only, not the derived graph', () => {
+    const g = base();
+    const ev = { text: 'Alphaland sanctioned Betaland.', start: 200, end: 230, article: 'one' };
+    const c = applyCorrections(g, logOf({ op: 'add-tie', tie: SANCTION, note: 'again', evidence: ev }));
+    const k = tieKey('sanction', 'BET', 'ALP');
+    expect(c.graph.getEdgeAttribute(k, 'evidence')).toHaveLength(2);
+    expect(g.getEdgeAttribute(k, 'evidence')).toHaveLength(1);
+  });
 });
 
 describe('corrections: compositions and the log', () => {

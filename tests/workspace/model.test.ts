@@ -124,6 +124,21 @@ describe('workspace merge', () => {
     expect(incremental).toEqual(scratch);
     expect(workspaceGraph(wsA).size).toBe(2);
   });
+
+  it('an appended article leaves the previous merged graph as it was (no evidence list shared)', () => {
+    const three = result(
+      'three',
+      [BETA, GAMMA],
+      [{ type: 'visit', source: 'GAM', target: 'BET', sentence: 'Gammaland visited Betaland.' }],
+    );
+    const ws = addArticles(emptyWorkspace(), [articleFromResult(one, 't'), articleFromResult(three, 't')]);
+    const before = workspaceGraph(ws);
+    const alliance = tieKey('alliance', 'ALP', 'BET');
+    const after = workspaceGraph(addArticles(ws, [articleFromResult(two, 't')]));
+    expect(after.getEdgeAttribute(alliance, 'evidence')).toHaveLength(2);
+    expect(before.getEdgeAttribute(alliance, 'evidence').map((e) => e.article)).toEqual(['one']);
+    expect(before.getEdgeAttribute(alliance, 'weight')).toBe(1);
+  });
 });
 
 describe('workspace removal', () => {
