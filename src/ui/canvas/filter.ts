@@ -16,6 +16,9 @@
  *    are hidden. An empty list hides everything.
  * 4. An actor is hidden when its kind is toggled off, and, with `hideIsolated`, when none of
  *    its ties is visible after rules 1–3.
+ * 5. A tie with no evidence item is one the analyst added without a sentence: it belongs to
+ *    no article and has no date, so the article and date filters leave it shown (and its
+ *    ends, as rule 3 does), and the minimum-evidence filter hides it only from 2 up.
  */
 import type { ElementDefinition } from 'cytoscape';
 import type { NodeKind, RelationType } from '../../graph/types';
@@ -100,7 +103,8 @@ export function computeHidden(index: FilterIndex, filter: CanvasFilter | undefin
   const minEvidence = filter.minEvidence ?? 1;
   const hasVisibleTie = new Set<string>();
   for (const e of index.edges) {
-    const fromArticles = !articles || e.articles.some((a) => articles.has(a));
+    const unsourced = e.weight === 0;
+    const fromArticles = unsourced || !articles || e.articles.some((a) => articles.has(a));
     if (fromArticles && inArticles) {
       inArticles.add(e.source);
       inArticles.add(e.target);
@@ -108,10 +112,10 @@ export function computeHidden(index: FilterIndex, filter: CanvasFilter | undefin
     const visible =
       fromArticles &&
       filter.relations[e.type] !== false &&
-      e.weight >= minEvidence &&
+      Math.max(e.weight, 1) >= minEvidence &&
       !hidden.nodes.has(e.source) &&
       !hidden.nodes.has(e.target) &&
-      passesDateRange(e.date, filter.dateRange);
+      (unsourced || passesDateRange(e.date, filter.dateRange));
     if (visible) {
       hasVisibleTie.add(e.source);
       hasVisibleTie.add(e.target);

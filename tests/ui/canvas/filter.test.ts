@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { toElements } from '../../../src/ui/canvas/elements';
 import { computeHidden, indexElements, passesDateRange } from '../../../src/ui/canvas/filter';
 import type { CanvasFilter } from '../../../src/ui/canvas/types';
+import { applyCorrections, emptyLog, record } from '../../../src/workspace/corrections';
 import { smallGraph } from './fixture';
 
 const all = (): CanvasFilter => ({
@@ -98,5 +99,27 @@ describe('computeHidden', () => {
     expect(shownNodes.sort()).toEqual(['AAA', 'BBB', 'CCC', 'org:union-of-seas', 'person:ana-ortiz']);
     f.articles = [];
     expect(computeHidden(index(), f).nodes.size).toBe(index().nodes.length);
+  });
+
+  it('keeps a tie the analyst added without a sentence under the evidence, article and date filters', () => {
+    const log = record(emptyLog(), {
+      op: 'add-tie',
+      tie: { type: 'visit', source: 'CCC', target: 'person:lone-voice' },
+      note: 'seen together',
+      id: 'c1',
+      at: '2026-01-01T00:00:00Z',
+    });
+    const added = indexElements(toElements(applyCorrections(smallGraph(), log).graph));
+    const tie = 'visit:CCC->person:lone-voice';
+    expect(added.edges.find((e) => e.id === tie)?.weight).toBe(0);
+    const f = all();
+    expect(computeHidden(added, f).edges.has(tie)).toBe(false);
+    f.articles = ['a1'];
+    f.dateRange = { from: '2024-01', to: '2024-12' };
+    const h = computeHidden(added, f);
+    expect(h.edges.has(tie)).toBe(false);
+    expect(h.nodes.has('CCC') || h.nodes.has('person:lone-voice')).toBe(false);
+    f.minEvidence = 2;
+    expect(computeHidden(added, f).edges.has(tie)).toBe(true);
   });
 });
