@@ -45,6 +45,7 @@ const bound = v.union([v.literal(''), isoDate], (i) => `must be an ISO date (fou
 export const ViewSchema = record({
   hiddenArticles: v.optional(list(string)),
   dateRange: v.optional(record({ from: v.optional(bound), to: v.optional(bound) })),
+  stripOpen: v.optional(v.boolean()),
   app: v.optional(bounded),
 });
 

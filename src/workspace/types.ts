@@ -50,6 +50,8 @@ export interface WorkspaceView {
   hiddenArticles?: string[];
   /** Inclusive ISO date bounds (see src/workspace/timeline.ts for the semantics). */
   dateRange?: { from?: string; to?: string };
+  /** The workspace strip's open state, once the user toggled it (kept across reloads). */
+  stripOpen?: boolean;
   /** The app's own view state (relation filters, layout…), stored as given. */
   app?: unknown;
 }

@@ -24,11 +24,12 @@ export interface WorkspacePanelProps {
 export function WorkspacePanel({ ws, createWorker }: WorkspacePanelProps) {
   const { metas, graph, view, setView } = ws;
   // Collapsed while a single article is open, so the graph gets the room; it opens by itself
-  // once a second article arrives, and from then on follows the user's toggle.
-  const [chosen, setOpen] = useState<boolean | null>(null);
+  // once a second article arrives, until the user toggles it: from then on it follows the
+  // toggle, kept with the workspace view, so a reload does not open a strip the user closed.
   const [seenMany, setSeenMany] = useState(false);
   if (metas.length > 1 && !seenMany) setSeenMany(true);
-  const open = chosen ?? (seenMany || metas.length > 1);
+  const open = view.stripOpen ?? (seenMany || metas.length > 1);
+  const setOpen = (stripOpen: boolean) => setView((v) => ({ ...v, stripOpen }));
   const tieCounts = useMemo(() => tiesPerArticle(graph), [graph]);
   useWorkspaceUrl(ws.ready, view, setView);
   const exportFile = () => {

@@ -211,6 +211,24 @@ describe('WorkspacePanel', () => {
     );
   });
 
+  it('opens by itself on a second article, but a strip the user closed stays closed after a reload', async () => {
+    const dbName = fresh();
+    const first = render(<Harness dbName={dbName} />);
+    const toggle = () => screen.getByRole('button', { name: /Workspace · \d+ articles?/ });
+    await waitFor(() => expect(screen.queryByText('Opening the saved workspace…')).toBeNull());
+    fireEvent.click(screen.getByText('add one'));
+    fireEvent.click(screen.getByText('add two'));
+    await waitFor(() => expect(screen.getByTestId('ties').textContent).toBe('2'));
+    expect(toggle().getAttribute('aria-expanded')).toBe('true');
+    fireEvent.click(toggle());
+    expect(toggle().getAttribute('aria-expanded')).toBe('false');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    first.unmount();
+    render(<Harness dbName={dbName} />);
+    await waitFor(() => expect(screen.getByTestId('ties').textContent).toBe('2'));
+    expect(toggle().getAttribute('aria-expanded')).toBe('false');
+  });
+
   it('shows an import error as an alert', async () => {
     render(<Harness dbName={fresh()} />);
     await waitFor(() => expect(screen.queryByText('Opening the saved workspace…')).toBeNull());
