@@ -229,6 +229,10 @@ export function App() {
     onError: onCanvasError,
   });
   const onCanvasKey = useCanvasKeys(handle, view.selection, select);
+  // The path finder's path, highlighted once the graph it lies in is drawn (a reload restores it early).
+  const [pathShown, setPathShown] = useState<{ nodes: string[]; edges: string[] } | null>(null);
+  const drawnNow = drawn.graph;
+  useEffect(() => handle?.highlightPath(pathShown), [handle, pathShown, drawnNow]);
   useRefitOnResize(canvasRef, handle);
 
   const drawnGraph = drawn.graph;
@@ -470,7 +474,7 @@ export function App() {
           />
           <CorrectionsPanel tools={tools} onSelect={select} />
           <TopActors graph={graph} onFocus={focusNode} fileName={baseName} />
-          <PathFinder graph={graph} onPath={(p) => handle?.highlightPath(p)} onEvidence={showEvidence} />
+          <PathFinder graph={graph} onPath={setPathShown} onEvidence={showEvidence} />
           <ArticlePanel
             articles={articles}
             current={currentArticle}

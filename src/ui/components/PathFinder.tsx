@@ -1,11 +1,15 @@
 /**
  * "How is A connected to B": two actor pickers, the shortest path (by hops or by evidence)
- * and its next-shortest alternatives, each hop listed with the sentence behind it.
+ * and its next-shortest alternatives, each hop listed with the sentence behind it. The path
+ * asked for is in the URL (see workbenchUrl.ts): a reload finds and shows it again.
  */
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { alternativePaths } from '../../graph/analysis/alternatives';
 import { pathTies } from '../../graph/analysis/paths';
 import type { EntenteGraph, Evidence } from '../../graph/types';
+import { useUrlMirror } from '../hooks/useUrlMirror';
+import type { PathQuery } from '../lib/workbenchUrl';
+import { parsePathQuery, serializePathQuery } from '../lib/workbenchUrl';
 
 export interface PathFinderProps {
   graph: EntenteGraph;
@@ -38,30 +42,53 @@ function keyFor(graph: EntenteGraph, labels: Map<string, string>, typed: string)
   return labels.get(t.toLowerCase());
 }
 
+/** The paths between the asked actors (null when either is not in the graph). */
+function pathsFor(graph: EntenteGraph, asked: PathQuery | null): string[][] | null {
+  if (!asked || !graph.hasNode(asked.from) || !graph.hasNode(asked.to)) return null;
+  return alternativePaths(graph, asked.from, asked.to, asked.byEvidence);
+}
+
 export function PathFinder({ graph, onPath, onEvidence }: PathFinderProps) {
   const id = useId();
-  const [from, setFrom] = useState('');
-  const [to, setTo] = useState('');
+  /** The path asked for (by Find, or by the URL); the URL follows it. */
+  const [asked, setAsked] = useState<PathQuery | null>(() => parsePathQuery(window.location.search));
+  useUrlMirror(asked, serializePathQuery);
+  const labelOf = (k: string) => (graph.hasNode(k) ? graph.getNodeAttribute(k, 'label') || k : k);
+  /** What was typed in each picker; null until typed in (then the asked actor's label shows). */
+  const [typedFrom, setFrom] = useState<string | null>(null);
+  const [typedTo, setTo] = useState<string | null>(null);
+  const from = typedFrom ?? (asked ? labelOf(asked.from) : '');
+  const to = typedTo ?? (asked ? labelOf(asked.to) : '');
   /** What the picker being typed in holds: its suggestions follow it. */
   const [typing, setTyping] = useState('');
-  const [byEvidence, setByEvidence] = useState(false);
-  const [result, setResult] = useState<{ paths: string[][]; chosen: number } | null>(null);
+  const [byEvidence, setByEvidence] = useState(asked?.byEvidence ?? false);
+  /** Typed names that name no actor. */
+  const [unknown, setUnknown] = useState(false);
   const labels = useMemo(
     () => new Map(graph.mapNodes((k, a) => [(a.label || k).toLowerCase(), k] as const)),
     [graph],
   );
-  const labelOf = (k: string) => graph.getNodeAttribute(k, 'label') || k;
-  const choose = (paths: string[][], chosen: number) => {
-    setResult({ paths, chosen });
-    const path = paths[chosen];
-    onPath(path ? { nodes: path, edges: pathTies(graph, path).flat() } : null);
-  };
+  const paths = useMemo(() => pathsFor(graph, asked), [graph, asked]);
+  const chosen = paths ? Math.min(asked?.chosen ?? 0, Math.max(paths.length - 1, 0)) : 0;
+  const path = paths?.[chosen];
+  const shown = useMemo(
+    () => (path ? { nodes: path, edges: pathTies(graph, path).flat() } : null),
+    [graph, path],
+  );
+  useEffect(() => onPath(shown), [onPath, shown]);
   const find = () => {
     const a = keyFor(graph, labels, from);
     const b = keyFor(graph, labels, to);
-    choose(a && b ? alternativePaths(graph, a, b, byEvidence) : [], 0);
+    setUnknown(!a || !b);
+    setAsked(a && b ? { from: a, to: b, byEvidence, chosen: 0 } : null);
   };
-  const path = result?.paths[result.chosen];
+  const clear = () => {
+    setFrom(from);
+    setTo(to);
+    setUnknown(false);
+    setAsked(null);
+  };
+  const answered = unknown || (paths !== null && !path);
   return (
     <section className="panel path-finder" aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`} className="panel-title">
@@ -110,29 +137,22 @@ export function PathFinder({ graph, onPath, onEvidence }: PathFinderProps) {
         <button type="submit" className="btn">
           Find path
         </button>
-        {result && (
-          <button
-            type="button"
-            className="btn"
-            onClick={() => {
-              setResult(null);
-              onPath(null);
-            }}
-          >
+        {(asked || unknown) && (
+          <button type="button" className="btn" onClick={clear}>
             Clear
           </button>
         )}
       </form>
-      {result && !path && <p role="status">These two actors are not connected.</p>}
-      {result && result.paths.length > 1 && (
+      {answered && <p role="status">These two actors are not connected.</p>}
+      {asked && paths && paths.length > 1 && (
         <div role="group" aria-label="Paths">
-          {result.paths.map((p, i) => (
+          {paths.map((p, i) => (
             <button
               key={p.join('>')}
               type="button"
               className="btn"
-              aria-pressed={i === result.chosen}
-              onClick={() => choose(result.paths, i)}
+              aria-pressed={i === chosen}
+              onClick={() => setAsked({ ...asked, chosen: i })}
             >
               {i === 0 ? 'Shortest' : `Alternative ${i}`} ({p.length - 1} hops)
             </button>

@@ -1,6 +1,7 @@
 /**
  * The top actors table: every actor's degree, evidence, PageRank and betweenness, sortable
- * by each, filterable by kind, exportable as CSV; a click on an actor focuses it.
+ * by each, filterable by kind, exportable as CSV; a click on an actor focuses it. The sort
+ * and the kind filter are in the URL (see workbenchUrl.ts).
  */
 import { useEffect, useMemo, useState } from 'react';
 import type { MetricName } from '../../graph/analysis/basic';
@@ -8,7 +9,10 @@ import { degrees, evidenceDegrees, METRICS } from '../../graph/analysis/basic';
 import type { EntenteGraph, NodeKind } from '../../graph/types';
 import { NODE_KINDS } from '../../graph/types';
 import { heavy } from '../lib/analysisClient';
+import { useUrlMirror } from '../hooks/useUrlMirror';
 import { downloadBlob } from '../lib/download';
+import type { RankQuery } from '../lib/workbenchUrl';
+import { parseRankQuery, serializeRankQuery } from '../lib/workbenchUrl';
 import { actorRows, rowsToCsv, sortRows } from '../lib/topActors';
 import { METRIC_LABELS } from './AnalysisControls';
 import './workbench.css';
@@ -45,8 +49,9 @@ export interface TopActorsProps {
 }
 
 export function TopActors({ graph, onFocus, fileName }: TopActorsProps) {
-  const [by, setBy] = useState<MetricName>('degree');
-  const [kind, setKind] = useState<NodeKind | 'all'>('all');
+  const [rank, setRank] = useState<RankQuery>(() => parseRankQuery(window.location.search));
+  useUrlMirror(rank, serializeRankQuery);
+  const { by, kind } = rank;
   const heavies = useHeavies(graph);
   const rows = useMemo(() => {
     const all = actorRows(graph, {
@@ -64,7 +69,7 @@ export function TopActors({ graph, onFocus, fileName }: TopActorsProps) {
         </h2>
         <label className="select">
           <span>Kind</span>
-          <select value={kind} onChange={(e) => setKind(e.target.value as NodeKind | 'all')}>
+          <select value={kind} onChange={(e) => setRank({ by, kind: e.target.value as NodeKind | 'all' })}>
             <option value="all">All</option>
             {NODE_KINDS.map((k) => (
               <option key={k} value={k}>
@@ -90,7 +95,7 @@ export function TopActors({ graph, onFocus, fileName }: TopActorsProps) {
               <th scope="col">Actor</th>
               {METRICS.map((m) => (
                 <th key={m} scope="col" aria-sort={by === m ? 'descending' : 'none'}>
-                  <button type="button" className="sort" onClick={() => setBy(m)}>
+                  <button type="button" className="sort" onClick={() => setRank({ by: m, kind })}>
                     {METRIC_LABELS[m]}
                   </button>
                 </th>
