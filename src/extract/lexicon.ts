@@ -125,6 +125,8 @@ export const lexicon = {
     representativeLinks: set(speechData.representativeLinks),
     /** Words opening an adverbial before the subject: "After talks with X, the envoy said …". */
     introLeads: set(speechData.introLeads),
+    /** The first person outside quotation marks: the writer, not a speaker of the story. */
+    writerPronouns: set(speechData.writerPronouns),
   },
   alliance: {
     strong: set(allianceData.strong),

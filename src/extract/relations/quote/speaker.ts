@@ -95,6 +95,8 @@ function pronounSpeaker(st: QuoteState, q: number): Named | undefined {
     const p = pronounPerson(st, q);
     return p ? { who: p, rule: 'quote/pronoun-speaker' } : { who: st.last, rule: 'quote/last-speaker' };
   }
+  // "I argued", "we wrote" outside quotation marks: the writer's own voice.
+  if (inSet(tokens, q, sp.writerPronouns) && !quoted(st.spans, tokens[q]?.start ?? 0)) return { who: null };
   if (inSet(tokens, q, sp.groupPronouns)) return groupOrLast(st);
   if (inSet(tokens, q, sp.subjectPronouns)) return { who: st.last, rule: 'quote/last-speaker' };
   return undefined;
