@@ -225,6 +225,8 @@ export const lexicon = {
     hostPrepositions: set(visitData.hostPrepositions),
     /** First words of a sentence that opens with a meeting: "At a summit in C, A and B …". */
     meetingOpeners: set(visitData.meetingOpeners),
+    /** "barred from travel to B": a trip not made. */
+    barredWords: set(visitData.barredWords),
   },
   sanction: {
     nouns: set(sanctionData.nouns),

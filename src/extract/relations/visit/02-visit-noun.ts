@@ -22,24 +22,28 @@ interface Host {
   rule: string;
 }
 
+/** The visitors of the noun; `end` is the token after a "by" list ("a visit by A to B"). */
+interface Visitors {
+  keys: string[];
+  end?: number;
+}
+
 /** "a visit by A", "A’s visit", else the clause's subject. */
-function nounVisitors(c: VisitCue): string[] {
+function nounVisitors(c: VisitCue): Visitors {
   const { doc, si, k, a, sb } = c;
   for (let r = k + 1; r < Math.min(sb, k + 10); r++) {
     if (!isWord(doc.tokens, r, 'by')) continue;
     const m = mentionAt(doc, r + 1) ?? mentionAt(doc, r + 2) ?? mentionAt(doc, r + 3);
-    if (m && isVisitor(doc, m.key))
-      return listAround(doc, m, m.t0, sb)
-        .filter((x) => isVisitor(doc, x.key))
-        .map((x) => x.key);
-    break;
+    if (!m || !isVisitor(doc, m.key)) break;
+    const list = listAround(doc, m, m.t0, sb).filter((x) => isVisitor(doc, x.key));
+    return { keys: list.map((x) => x.key), end: Math.max(...list.map((x) => x.t1)) };
   }
   for (let r = k - 1; r >= Math.max(a, k - 4); r--) {
     const m = mentionAt(doc, r);
-    if (m?.poss && isVisitor(doc, m.key)) return [m.key];
+    if (m?.poss && isVisitor(doc, m.key)) return { keys: [m.key] };
     if (m) break;
   }
-  return subjectOf(doc, si, a, k).map((x) => x.key);
+  return { keys: subjectOf(doc, si, a, k).map((x) => x.key) };
 }
 
 /** "A was in B for a state visit": the last place after "in" before the noun in its clause. */
@@ -67,15 +71,23 @@ function otherOfBetween(c: VisitCue, visitor: string): string | undefined {
   return undefined;
 }
 
-function nounHost(c: VisitCue, visitors: readonly string[]): Host {
+/** "a visit to B", "a visit by A to B": the place after "to", right after the noun or the visitors. */
+function placeAfterTo(c: VisitCue, visitors: Visitors): string | undefined {
   const { doc, k, sb } = c;
-  if (isWord(doc.tokens, k + 1, 'to')) {
-    const host = firstPlaceAfter(doc, k + 2, Math.min(sb, k + 6));
-    if (host) return { host, rule: 'visit/visit-to' };
+  for (const r of [k + 1, visitors.end]) {
+    if (r === undefined || !isWord(doc.tokens, r, 'to')) continue;
+    const host = firstPlaceAfter(doc, r + 1, Math.min(sb, r + 5));
+    if (host) return host;
   }
+  return undefined;
+}
+
+function nounHost(c: VisitCue, visitors: Visitors): Host {
+  const to = placeAfterTo(c, visitors);
+  if (to) return { host: to, rule: 'visit/visit-to' };
   const before = placeBeforeNoun(c);
   if (before) return { host: before, rule: 'visit/in-place-for-visit' };
-  const only = visitors.length === 1 ? visitors[0] : undefined;
+  const only = visitors.keys.length === 1 ? visitors.keys[0] : undefined;
   return { host: only === undefined ? undefined : otherOfBetween(c, only), rule: 'visit/visit-between' };
 }
 
@@ -83,8 +95,8 @@ export function visitNoun(c: VisitCue, out: FoundTie[], pending: Pending[]): voi
   const visitors = nounVisitors(c);
   const { host, rule } = nounHost(c, visitors);
   if (!host) {
-    for (const v of visitors) pending.push({ si: c.si, visitor: v });
+    for (const v of visitors.keys) pending.push({ si: c.si, visitor: v });
     return;
   }
-  emit(c.doc, c.si, { visitors, host, status: c.status, rule: [rule] }, out);
+  emit(c.doc, c.si, { visitors: visitors.keys, host, status: c.status, rule: [rule] }, out);
 }

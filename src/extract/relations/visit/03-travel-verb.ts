@@ -2,7 +2,7 @@
 import { lexicon } from '../../lexicon';
 import { inSet, isWord } from '../../match';
 import type { FoundTie } from '../types';
-import { mentionAt } from '../util';
+import { hasWordIn, mentionAt } from '../util';
 import type { VisitCue } from './cue';
 import { emit } from './emit';
 import { placeAt, placesAround } from './places';
@@ -19,7 +19,13 @@ function destinations(c: VisitCue): string[] {
   return [];
 }
 
+/** "barred from travel to B", "a ban on travel to B": a word of the bar just before the verb. */
+function barred(c: VisitCue): boolean {
+  return hasWordIn(c.doc, Math.max(c.a, c.k - 3), c.k, lexicon.visit.barredWords);
+}
+
 export function travelVerb(c: VisitCue, out: FoundTie[]): void {
+  if (barred(c)) return;
   const hosts = destinations(c);
   if (!hosts.length) return;
   const visitors = subjectOf(c.doc, c.si, c.a, c.k).map((x) => x.key);

@@ -19,6 +19,8 @@ import { travelVerb } from './03-travel-verb';
 import { sentEnvoy } from './04-sent-envoy';
 import { meeting } from './05-meeting';
 import { knownHost } from './06-known-host';
+import { placeRightAfter } from './places';
+import { quotationTest, type QuotedTest } from './quoted';
 import type { VisitCue } from './cue';
 
 const lx = lexicon.visit;
@@ -31,17 +33,32 @@ function cueAt(doc: Doc, si: number, k: number): VisitCue {
   return { doc, si, k, a, b, sa, sb, status };
 }
 
+/**
+ * "a visit to B" is the noun; "to visit B" and "will also visit the Maldives" the verb: a
+ * word that is both is the verb after "to" or right before the place it takes as object.
+ */
+function isVisitNoun(doc: Doc, k: number, w: string): boolean {
+  if (!lx.nouns.has(w)) return false;
+  if (!lx.verbs.has(w)) return true;
+  return !isWord(doc.tokens, k - 1, 'to') && !placeRightAfter(doc, k);
+}
+
 /** Steps 2 to 5 on every cue word of sentence si; one step a cue, the first that fits. */
-function visitsInSentence(doc: Doc, si: number, out: FoundTie[], pending: Pending[]): void {
+function visitsInSentence(
+  doc: Doc,
+  si: number,
+  out: FoundTie[],
+  pending: Pending[],
+  isQuoted: QuotedTest,
+): void {
   const [sa, sb] = doc.sentTok[si] ?? [0, 0];
   for (let k = sa; k < sb; k++) {
     const w = doc.tokens[k]?.lower;
     if (w === undefined || doc.tokenMention[k] !== -1) continue;
-    // "to visit B" is the verb, "a visit to B" the noun.
-    if (lx.nouns.has(w) && !isWord(doc.tokens, k - 1, 'to')) visitNoun(cueAt(doc, si, k), out, pending);
+    if (isVisitNoun(doc, k, w)) visitNoun(cueAt(doc, si, k), out, pending);
     else if (lx.verbs.has(w)) travelVerb(cueAt(doc, si, k), out);
     else if (lx.send.has(w)) sentEnvoy(cueAt(doc, si, k), out);
-    else if (lx.meet.has(w)) meeting(cueAt(doc, si, k), out);
+    else if (lx.meet.has(w)) meeting(cueAt(doc, si, k), out, isQuoted);
   }
 }
 
@@ -50,10 +67,11 @@ export const visit: RelationExtractor = {
   extract(doc) {
     const out: FoundTie[] = [];
     const pending: Pending[] = [];
+    const isQuoted = quotationTest(doc);
     for (let si = 0; si < doc.sentences.length; si++) {
       if (!sentenceOk(doc, si)) continue;
       speakingIn(doc, si, out);
-      visitsInSentence(doc, si, out, pending);
+      visitsInSentence(doc, si, out, pending, isQuoted);
     }
     knownHost(doc, pending, out);
     return out;

@@ -19,7 +19,10 @@ function placeAfterCue(c: VisitCue): string | undefined {
   // meeting's place lies before the clause's closing comma.
   const inRelative = relativeAntecedent(doc, si, a).length > 0;
   for (let r = k + 1; r < sb; r++) {
-    if (inRelative && gapBefore(doc, r).includes(',')) break;
+    const comma = gapBefore(doc, r).includes(',');
+    if (inRelative && comma) break;
+    // "… to Russia, which are helping the war in Ukraine": the relative clause is about Russia.
+    if (comma && inSet(doc.tokens, r, lexicon.relations.relativeOpeners)) break;
     if (!inSet(doc.tokens, r, lx.placePrepositions)) continue;
     // "the war in Yemen": the place belongs to the noun before it, not to the meeting.
     if (inSet(doc.tokens, r - 1, lx.notMeetingNouns)) continue;

@@ -1,7 +1,7 @@
 /** Places and visitors: which mention names a host place, and who can visit. */
 import type { Doc, RMention } from '../../doc';
 import { lexicon } from '../../lexicon';
-import { inSet } from '../../match';
+import { inSet, isWord } from '../../match';
 import { listAround, mentionAt } from '../util';
 
 /** A state named as a place (not a demonym), returned as its state key. */
@@ -29,6 +29,12 @@ export function firstPlaceAfter(doc: Doc, from: number, to: number): string | un
     if (m) return placeAt(doc, m);
   }
   return undefined;
+}
+
+/** Whether a place is the object right after token k: "visit India", "visit the Maldives". */
+export function placeRightAfter(doc: Doc, k: number): boolean {
+  const r = isWord(doc.tokens, k + 1, 'the') ? k + 2 : k + 1;
+  return placeAt(doc, mentionAt(doc, r)) !== undefined;
 }
 
 /** Every place of the list at m: "travel to Doha, Riyadh and Abu Dhabi". */
