@@ -9,7 +9,7 @@ import { listAround, mentionAt } from '../util';
 import type { VisitCue } from './cue';
 import { emit } from './emit';
 import { firstPlaceAfter, isVisitor, placeAt } from './places';
-import { subjectOf } from './visitors';
+import { pronounVisitor, subjectOf } from './visitors';
 
 /** A visit with a visitor and no host yet, resolved after the pass (step 6). */
 export interface Pending {
@@ -26,6 +26,8 @@ interface Host {
 interface Visitors {
   keys: string[];
   end?: number;
+  /** Found through "his" or "her" before the noun. */
+  pronoun?: boolean;
 }
 
 /** "a visit by A", "A’s visit", else the clause's subject. */
@@ -42,6 +44,9 @@ function nounVisitors(c: VisitCue): Visitors {
     const m = mentionAt(doc, r);
     if (m?.poss && isVisitor(doc, m.key)) return { keys: [m.key] };
     if (m) break;
+    // "his visit to B", with no one named before it in the sentence.
+    const pronoun = pronounVisitor(doc, si, r);
+    if (pronoun) return { keys: [pronoun], pronoun: true };
   }
   return { keys: subjectOf(doc, si, a, k).map((x) => x.key) };
 }
@@ -98,5 +103,6 @@ export function visitNoun(c: VisitCue, out: FoundTie[], pending: Pending[]): voi
     for (const v of visitors.keys) pending.push({ si: c.si, visitor: v });
     return;
   }
-  emit(c.doc, c.si, { visitors: visitors.keys, host, status: c.status, rule: [rule] }, out);
+  const rules = visitors.pronoun ? [rule, 'visit/pronoun-visitor'] : [rule];
+  emit(c.doc, c.si, { visitors: visitors.keys, host, status: c.status, rule: rules }, out);
 }

@@ -6,7 +6,7 @@ import { hasWordIn, mentionAt } from '../util';
 import type { VisitCue } from './cue';
 import { emit } from './emit';
 import { placeAt, placesAround } from './places';
-import { coTravellers, subjectOf } from './visitors';
+import { coTravellers, pronounVisitor, subjectOf } from './visitors';
 
 /** The places right after the verb: "visited B", "travelled on to B and C". */
 function destinations(c: VisitCue): string[] {
@@ -28,12 +28,16 @@ export function travelVerb(c: VisitCue, out: FoundTie[]): void {
   if (barred(c)) return;
   const hosts = destinations(c);
   if (!hosts.length) return;
-  const visitors = subjectOf(c.doc, c.si, c.a, c.k).map((x) => x.key);
+  const subject = subjectOf(c.doc, c.si, c.a, c.k).map((x) => x.key);
+  // "He is scheduled to travel to B": the person the clause's pronoun stands for.
+  const pronoun = subject.length ? undefined : pronounVisitor(c.doc, c.si, c.a);
+  const visitors = pronoun ? [pronoun] : subject;
+  const rule = pronoun ? ['visit/travel-verb', 'visit/pronoun-visitor'] : ['visit/travel-verb'];
   // "A travelled to C alongside B": B travelled too.
   const along = coTravellers(c.doc, c.k, c.b);
   for (const host of hosts) {
-    emit(c.doc, c.si, { visitors, host, status: c.status, rule: ['visit/travel-verb'] }, out);
-    const rule = ['visit/travel-verb', 'visit/travelled-alongside'];
-    emit(c.doc, c.si, { visitors: along, host, status: c.status, rule }, out);
+    emit(c.doc, c.si, { visitors, host, status: c.status, rule }, out);
+    const alongRule = ['visit/travel-verb', 'visit/travelled-alongside'];
+    emit(c.doc, c.si, { visitors: along, host, status: c.status, rule: alongRule }, out);
   }
 }

@@ -27,6 +27,32 @@ export function subjectOf(doc: Doc, si: number, a: number, k: number): RMention[
   return (end > 0 ? list.slice(0, end) : list).filter((x) => isVisitor(doc, x.key));
 }
 
+/** How many sentences back a pronoun's person is looked for. */
+const PRONOUN_SENTENCES = 2;
+
+/**
+ * "He is scheduled to travel to Canada", "his visit to Canada": "he", "his" at token p, with no
+ * name before it in its sentence, is the first person named in the nearest sentence before that
+ * names one; a visitor when that person is a leader.
+ */
+export function pronounVisitor(doc: Doc, si: number, p: number): string | undefined {
+  const t = doc.tokens[p];
+  const nm = lexicon.names;
+  if (!t || (!nm.personPronouns.has(t.lower) && !nm.possessivePronouns.has(t.lower))) return undefined;
+  const [sa] = doc.sentTok[si] ?? [0, 0];
+  if (firstMentionIn(doc, si, sa, p, (x) => isPerson(doc, x.key))) return undefined;
+  for (let s = si - 1; s >= Math.max(0, si - PRONOUN_SENTENCES); s--) {
+    const m = (doc.bySentence[s] ?? []).find((x) => isPerson(doc, x.key));
+    if (m) return doc.actors.get(m.key)?.kind === 'leader' ? m.key : undefined;
+  }
+  return undefined;
+}
+
+function isPerson(doc: Doc, key: string): boolean {
+  const kind = doc.actors.get(key)?.kind;
+  return kind === 'leader' || kind === 'analyst';
+}
+
 /** "travelled to C alongside B": the people named after "alongside" in the clause [k, b). */
 export function coTravellers(doc: Doc, k: number, b: number): string[] {
   for (let r = k + 1; r < b; r++) {
