@@ -23,7 +23,7 @@ export const BBC_CORPUS = resolve(repo, '../shared/corpus/bbc');
  * the same shape, saying so.
  */
 export function workbenchGraph(file, log) {
-  if (file) return { path: resolve(file), name: file };
+  if (file) return { path: resolve(file), name: `the graph in ${file}` };
   if (existsSync(BBC_CORPUS)) {
     const path = join(tmpdir(), 'entente-bench-bbc-graph.json');
     if (!existsSync(path)) {
@@ -59,7 +59,8 @@ async function once(browser, url) {
   });
   const report = await page.evaluate(() => window.bench);
   await context.close();
-  return { ...report, longestTaskCpuMs: tasks[0]?.cpu ?? 0 };
+  const longest = (frame) => Math.max(0, ...tasks.filter((t) => t.frame === frame).map((t) => t.cpu));
+  return { ...report, longestWorkCpuMs: longest(false), longestFrameCpuMs: longest(true) };
 }
 
 const METRICS = [
@@ -67,7 +68,8 @@ const METRICS = [
   ['metricsMs', 'PageRank + betweenness + communities, wall (ms)'],
   ['showAllMs', 'show all (laid out and drawn), wall (ms)'],
   ['longestTaskMs', 'longest main-thread block, wall (ms)'],
-  ['longestTaskCpuMs', 'longest main-thread block, CPU (ms)'],
+  ['longestWorkCpuMs', "  of which the page's own work (task without a frame), CPU (ms)"],
+  ['longestFrameCpuMs', '  of which a frame (Cytoscape drawing), CPU (ms)'],
 ];
 
 /** Runs both pages `runs` times (alternating) and prints medians and ratios. */
@@ -96,8 +98,10 @@ export async function workbenchBench(browser, base, { runs, log, graphName }) {
   );
   for (const cells of rows)
     console.log(cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  '));
-  const cpu = median(results.ours.map((x) => x.longestTaskCpuMs));
+  const work = median(results.ours.map((x) => x.longestWorkCpuMs));
+  const frame = median(results.ours.map((x) => x.longestFrameCpuMs));
+  const verdict = (ms) => (ms <= 200 ? 'met' : 'MISSED');
   console.log(
-    `\ntarget (workbench): no main-thread block over 200 ms of CPU: ${cpu <= 200 ? 'met' : 'MISSED'}`,
+    `\ntarget (workbench): no main-thread block over 200 ms of CPU: the page's own work ${verdict(work)}, frames ${verdict(frame)}`,
   );
 }

@@ -26,6 +26,8 @@ export function pageRanksOf(p: Projection): Map<string, number> {
 
 /** Normalized betweenness centrality over a projection (unweighted: hops count). */
 export function betweennessOf(p: Projection): Map<string, number> {
+  // graphology-metrics throws on a graph without nodes (its stack needs a positive capacity).
+  if (p.order === 0) return new Map();
   return toMap(betweennessCentrality(p, { normalized: true, getEdgeWeight: null }));
 }
 

@@ -57,6 +57,10 @@ describe('graph analysis', () => {
     expect(metric(star(), 'evidence')).toEqual(evidenceDegrees(star()));
   });
 
+  it('computes no betweenness, and throws nothing, on a graph without actors', () => {
+    expect(betweenness(createGraph()).size).toBe(0);
+  });
+
   it('computes betweenness: the middle of a path, the hub of a star', () => {
     expect(obj(betweenness(path()))).toEqual({ a: 0, b: 0.5, c: 0.667, d: 0.5, e: 0 });
     expect(obj(betweenness(star()))).toEqual({ h: 1, l1: 0, l2: 0, l3: 0, l4: 0 });
