@@ -286,6 +286,12 @@ export default [
 
       // Remove two articles, then import the saved file: all three are back.
       for (const t of listed.slice(1)) await page.getByRole('button', { name: `Remove “${t}”` }).click();
+      // A removal is shown once it is stored (a save of its own): wait for the list to follow.
+      await page
+        .waitForFunction(() => document.querySelectorAll('.ws-article').length === 1, null, {
+          timeout: 10_000,
+        })
+        .catch(() => undefined);
       assert.equal((await titles(page)).length, 1);
       await page
         .getByLabel('Import workspace file')
