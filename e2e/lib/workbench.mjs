@@ -1,4 +1,5 @@
 /** Helpers of the workbench browser tests: loading a graph file, measuring the picture. */
+import assert from 'node:assert/strict';
 
 /** Chooses a graph file in the Load article dialog; returns the dialog, not yet submitted. */
 export async function chooseGraphFile(page, graph, name = 'big.json') {
@@ -45,4 +46,20 @@ export function pictureStats() {
   });
   const bb = nodes.boundingBox();
   return { count: pts.length, distinct, overlapping, w: bb.w, h: bb.h };
+}
+
+/**
+ * Checks that the drawn picture reads (issue 10): every actor drawn, at least 99% at distinct
+ * positions, under 2% overlapping another, bounding box within 1:3.
+ */
+export async function assertReadablePicture(page, count) {
+  const s = await page.evaluate(pictureStats);
+  console.log(
+    `    ${s.count} actors: ${s.distinct} distinct places, ${s.overlapping} overlapping, box ${Math.round(s.w)} x ${Math.round(s.h)}`,
+  );
+  assert.equal(s.count, count);
+  assert.ok(s.distinct >= 0.99 * s.count, `only ${s.distinct} distinct positions of ${s.count}`);
+  assert.ok(s.overlapping < 0.02 * s.count, `${s.overlapping} of ${s.count} actors overlap another`);
+  const aspect = Math.max(s.w, s.h) / Math.min(s.w, s.h);
+  assert.ok(aspect <= 3, `bounding box aspect ${aspect.toFixed(2)}`);
 }
